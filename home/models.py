@@ -1,0 +1,169 @@
+"""The site's home page, its plain content pages and the base every page type shares."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from publication.blocks import BodyStreamBlock
+
+SUMMARY_WORDS = (75, 100)
+
+
+def validate_summary_length(value):
+    """Summaries are written for 75–100 words; a translation may run a little shorter or longer,
+    so only clearly wrong lengths are refused."""
+    words = len(value.split())
+    low, high = SUMMARY_WORDS
+    if words > high * 1.3:
+        raise ValidationError(
+            ngettext(
+                "The summary has %(count)d word; keep it to %(low)d–%(high)d.",
+                "The summary has %(count)d words; keep it to %(low)d–%(high)d.",
+                words,
+            )
+            % {"count": words, "low": low, "high": high}
+        )
+
+
+class ListingQuerySet(PageQuerySet):
+    def listing(self, locale):
+        """Live, public pages of one locale, without the StreamFields a listing never shows."""
+        return self.live().public().filter(locale=locale).defer_streamfields()
+
+
+ListingManager = PageManager.from_queryset(ListingQuerySet)
+
+
+class LocalizedChoicesPageForm(WagtailAdminPageForm):
+    """Offers translatable snippets (thematic areas, organisations, ...) only in the page's own
+    language, so an editor never sees each choice six times."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale = self.instance.locale if self.instance.locale_id else None
+        if locale is None and self.parent_page is not None:
+            locale = self.parent_page.locale
+        if locale is None:
+            return
+        for field in self.fields.values():
+            queryset = getattr(field, "queryset", None)
+            if (
+                queryset is not None
+                and issubclass(queryset.model, TranslatableMixin)
+                and not (issubclass(queryset.model, Page))
+            ):
+                field.queryset = queryset.filter(locale=locale)
+
+
+class SocialMixin(models.Model):
+    """What a page looks like when shared: its own image and text, falling back to the page's."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    social_text = models.CharField(_("social text"), max_length=255, blank=True)
+
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("social_image"), FieldPanel("social_text")], heading=_("Sharing")
+        ),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class BasePage(SocialMixin, Page):
+    """Every page type of the site derives from this abstract page."""
+
+    base_form_class = LocalizedChoicesPageForm
+
+    show_in_menus_default = False
+    content_panels = Page.content_panels
+    promote_panels = Page.promote_panels + SocialMixin.promote_panels
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(BasePage):
+    """The front page of one language: what the network is and what it has published lately."""
+
+    template = "home/home_page.html"
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "partners.CityIndexPage",
+        "publication.StudyVisitIndexPage",
+        "publication.PracticeIndexPage",
+        "publication.PublicationPage",
+        "home.StandardPage",
+    ]
+
+    intro = models.TextField(_("introduction"), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from partners.models import CityProfilePage
+        from publication.models import PracticeArticlePage, StudyVisitReportPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_reports"] = StudyVisitReportPage.objects.listing(self.locale)[:3]
+        context["latest_practices"] = PracticeArticlePage.objects.listing(self.locale)[:3]
+        context["cities"] = CityProfilePage.objects.listing(self.locale)
+        context["sections"] = self.get_children().live().public().in_menu().specific()
+        return context
+
+
+class StandardPage(BasePage):
+    """A plain page: about the project, funding notice, privacy."""
+
+    template = "home/standard_page.html"
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,284 @@
+"""Partner cities: their profile pages, the index that lists them, and the organisations and
+networks a profile refers to."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField
+
+from home.i18n import localized_list
+from home.models import BasePage, ListingManager
+from home.pagination import paginate
+from publication.blocks import ChartBlock, DocumentBlock, KeyFigureBlock
+
+SHORT_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
+
+
+class Country(models.TextChoices):
+    AT = "AT", _("Austria")
+    BE = "BE", _("Belgium")
+    BG = "BG", _("Bulgaria")
+    HR = "HR", _("Croatia")
+    CY = "CY", _("Cyprus")
+    CZ = "CZ", _("Czechia")
+    DK = "DK", _("Denmark")
+    EE = "EE", _("Estonia")
+    FI = "FI", _("Finland")
+    FR = "FR", _("France")
+    DE = "DE", _("Germany")
+    GR = "GR", _("Greece")
+    HU = "HU", _("Hungary")
+    IE = "IE", _("Ireland")
+    IT = "IT", _("Italy")
+    LV = "LV", _("Latvia")
+    LT = "LT", _("Lithuania")
+    LU = "LU", _("Luxembourg")
+    MT = "MT", _("Malta")
+    NL = "NL", _("Netherlands")
+    PL = "PL", _("Poland")
+    PT = "PT", _("Portugal")
+    RO = "RO", _("Romania")
+    SK = "SK", _("Slovakia")
+    SI = "SI", _("Slovenia")
+    ES = "ES", _("Spain")
+    SE = "SE", _("Sweden")
+
+
+@register_snippet
+class PartnerOrganisation(TranslatableMixin, models.Model):
+    """An organisation taking part in the network: a city department, an NGO, an institution."""
+
+    name = models.CharField(_("name"), max_length=255)
+    description = models.TextField(_("description"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("website")]
+    override_translatable_fields = [SynchronizedField("website")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("partner organisation")
+        verbose_name_plural = _("partner organisations")
+
+    def __str__(self):
+        return self.name
+
+
+@register_snippet
+class PolicyCategory(TranslatableMixin, models.Model):
+    """A category of local integration policy (reception and residence, participation, ...)."""
+
+    name = models.CharField(_("name"), max_length=150)
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("sort_order")]
+    override_translatable_fields = [SynchronizedField("sort_order")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("policy category")
+        verbose_name_plural = _("policy categories")
+
+    def __str__(self):
+        return self.name
+
+
+@register_snippet
+class Network(TranslatableMixin, models.Model):
+    """A city network a partner belongs to (EUROCITIES, Intercultural Cities, ...)."""
+
+    name = models.CharField(_("name"), max_length=150)
+    website = models.URLField(_("website"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("website")]
+    override_translatable_fields = [SynchronizedField("website")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("network")
+        verbose_name_plural = _("networks")
+
+    def __str__(self):
+        return self.name
+
+
+class CityIndexPage(BasePage):
+    """Lists the partner cities of the network."""
+
+    template = "partners/city_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["partners.CityProfilePage"]
+    max_count_per_parent = 1
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("city index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["items"] = paginate(
+            request,
+            CityProfilePage.objects.listing(self.locale)
+            .select_related("hero_image")
+            .prefetch_related("hero_image__renditions")
+            .order_by("title"),
+        )
+        return context
+
+
+class CityProfilePage(BasePage):
+    """A partner city: who it is, its figures, its integration policy. A partner's own reports
+    and practices live under it, so a permission on this subtree is a partner's whole reach."""
+
+    template = "partners/city_profile_page.html"
+    parent_page_types = ["partners.CityIndexPage"]
+    subpage_types = ["publication.StudyVisitReportPage", "publication.PracticeArticlePage"]
+
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    tagline = models.CharField(
+        _("tagline"),
+        max_length=200,
+        blank=True,
+        help_text=_("One line under the city's name, e.g. 'A pioneer of inclusive policy'."),
+    )
+    summary = models.TextField(_("summary"))
+    partner_organisations = ParentalManyToManyField(
+        PartnerOrganisation,
+        verbose_name=_("partner organisations"),
+        blank=True,
+        related_name="+",
+    )
+    responsible_office = models.CharField(_("responsible office"), max_length=255, blank=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=255, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    key_figures = StreamField(
+        [("figure", KeyFigureBlock())], verbose_name=_("key figures"), blank=True
+    )
+    key_findings = RichTextField(_("key findings"), features=SHORT_RICH_TEXT, blank=True)
+    distinctive = RichTextField(
+        _("what makes the city distinctive"), features=SHORT_RICH_TEXT, blank=True
+    )
+    policy_focus = RichTextField(
+        _("focus of local integration policy"), features=SHORT_RICH_TEXT, blank=True
+    )
+    key_factors = RichTextField(_("key factors"), features=SHORT_RICH_TEXT, blank=True)
+    policy_categories = ParentalManyToManyField(
+        PolicyCategory, verbose_name=_("policy categories"), blank=True, related_name="+"
+    )
+    networks = ParentalManyToManyField(
+        Network, verbose_name=_("networks"), blank=True, related_name="+"
+    )
+    statistics = StreamField([("chart", ChartBlock())], verbose_name=_("statistics"), blank=True)
+    reports = StreamField(
+        [("document", DocumentBlock())], verbose_name=_("reports to download"), blank=True
+    )
+    last_revised = models.DateField(_("last revised"), null=True, blank=True)
+    is_sample = models.BooleanField(
+        _("sample content"),
+        default=False,
+        help_text=_(
+            "Illustrative content, not an official publication of the city; "
+            "readers see a notice on the profile and everything under it."
+        ),
+    )
+
+    objects = ListingManager()
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("tagline"),
+        MultiFieldPanel(
+            [
+                FieldPanel("country"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Where"),
+        ),
+        FieldPanel("hero_image"),
+        FieldPanel("summary"),
+        FieldPanel("key_figures"),
+        FieldPanel("key_findings"),
+        FieldPanel("distinctive"),
+        FieldPanel("policy_focus"),
+        FieldPanel("key_factors"),
+        FieldPanel("policy_categories"),
+        FieldPanel("networks"),
+        FieldPanel("statistics"),
+        MultiFieldPanel(
+            [
+                FieldPanel("partner_organisations"),
+                FieldPanel("responsible_office"),
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_email")]),
+                FieldRowPanel([FieldPanel("contact_phone"), FieldPanel("website")]),
+            ],
+            heading=_("Partner and contact"),
+        ),
+        FieldPanel("reports"),
+        FieldRowPanel([FieldPanel("last_revised"), FieldPanel("is_sample")]),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("tagline"),
+        index.SearchField("summary"),
+        index.SearchField("key_findings"),
+        index.SearchField("distinctive"),
+        index.SearchField("policy_focus"),
+        index.SearchField("key_factors"),
+        index.FilterField("country"),
+    ]
+
+    override_translatable_fields = [
+        SynchronizedField("country"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("contact_phone"),
+        SynchronizedField("website"),
+        SynchronizedField("last_revised"),
+        SynchronizedField("is_sample"),
+        SynchronizedField("hero_image"),
+    ]
+
+    class Meta:
+        verbose_name = _("city profile")
+
+    def get_context(self, request, *args, **kwargs):
+        from publication.models import PracticeArticlePage, StudyVisitReportPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["partner_organisations"] = localized_list(
+            self.partner_organisations.all(), self.locale
+        )
+        context["policy_categories"] = localized_list(self.policy_categories.all(), self.locale)
+        context["networks"] = localized_list(self.networks.all(), self.locale)
+        children = StudyVisitReportPage.objects.listing(self.locale).child_of(self)
+        context["reports"] = children.order_by("-start_date")
+        context["practices"] = (
+            PracticeArticlePage.objects.listing(self.locale).child_of(self).order_by("title")
+        )
+        return context

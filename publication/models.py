@@ -1,0 +1,486 @@
+"""Study-visit reports, practice articles, their index pages, the compiled publication and the
+taxonomies they are filed under."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField
+
+from home.i18n import attach_localized, localized_list
+from home.models import BasePage, ListingManager, validate_summary_length
+from home.pagination import paginate
+from publication.blocks import (
+    RICH_TEXT_FEATURES,
+    BodyStreamBlock,
+    DocumentBlock,
+    ImageBlock,
+    LinkBlock,
+    ProgrammeSessionBlock,
+)
+
+SHORT_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
+
+
+@register_snippet
+class ThematicArea(TranslatableMixin, models.Model):
+    """An area of the Immigrant Integration Model (education, housing, health, ...)."""
+
+    name = models.CharField(_("name"), max_length=100)
+    description = models.TextField(_("description"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("sort_order")]
+    override_translatable_fields = [SynchronizedField("sort_order")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("thematic area")
+        verbose_name_plural = _("thematic areas")
+
+    def __str__(self):
+        return self.name
+
+
+@register_snippet
+class TargetGroup(TranslatableMixin, models.Model):
+    """A group of people a practice or visit is aimed at (children, women, newcomers, ...)."""
+
+    name = models.CharField(_("name"), max_length=100)
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("sort_order")]
+    override_translatable_fields = [SynchronizedField("sort_order")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+
+    def __str__(self):
+        return self.name
+
+
+class TaxonomyMixin(models.Model):
+    """Thematic areas and target groups, shown in the reader's language."""
+
+    thematic_areas = ParentalManyToManyField(
+        ThematicArea, verbose_name=_("thematic areas"), blank=True, related_name="+"
+    )
+    target_groups = ParentalManyToManyField(
+        TargetGroup, verbose_name=_("target groups"), blank=True, related_name="+"
+    )
+
+    taxonomy_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("thematic_areas"),
+                FieldPanel("target_groups"),
+            ],
+            heading=_("Filed under"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def localized_thematic_areas_list(self):
+        return localized_list(self.thematic_areas.all(), self.locale)
+
+    @property
+    def localized_target_groups_list(self):
+        return localized_list(self.target_groups.all(), self.locale)
+
+
+def attach_cities(pages):
+    """Set `city` on each report or practice to its CityProfilePage, in one query."""
+    from partners.models import CityProfilePage
+
+    pages = list(pages)
+    parent_paths = {page.path[: -page.steplen] for page in pages}
+    cities = {
+        city.path: city
+        for city in CityProfilePage.objects.filter(path__in=parent_paths).defer_streamfields()
+    }
+    for page in pages:
+        page.city = cities.get(page.path[: -page.steplen])
+    return pages
+
+
+def listing_items(request, queryset):
+    """Paginate a listing and attach what its cards show, with a bounded number of queries."""
+    page = paginate(
+        request,
+        queryset.select_related("hero_image").prefetch_related(
+            "hero_image__renditions", "thematic_areas"
+        ),
+    )
+    items = attach_cities(page.object_list)
+    attach_localized(items, "thematic_areas", items[0].locale if items else None)
+    page.object_list = items
+    return page
+
+
+class ArticlePage(TaxonomyMixin, BasePage):
+    """What reports and practices share: a hero image and a 75–100 word summary."""
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.TextField(
+        _("summary"),
+        help_text=_("75–100 words: what a reader learns from this page."),
+        validators=[validate_summary_length],
+    )
+
+    objects = ListingManager()
+
+    class Meta:
+        abstract = True
+
+
+class StudyVisitIndexPage(BasePage):
+    """Lists every study-visit report of its language, newest first."""
+
+    template = "publication/study_visit_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("study visit index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["items"] = listing_items(
+            request, StudyVisitReportPage.objects.listing(self.locale).order_by("-start_date")
+        )
+        return context
+
+
+class StudyVisitReportPage(ArticlePage):
+    """The report of one study visit: programme, meeting with local NGOs, what was learnt."""
+
+    template = "publication/study_visit_report_page.html"
+    parent_page_types = ["partners.CityProfilePage"]
+    subpage_types = []
+
+    start_date = models.DateField(_("first day"))
+    end_date = models.DateField(_("last day"))
+    host_organisations = ParentalManyToManyField(
+        "partners.PartnerOrganisation",
+        verbose_name=_("host organisations"),
+        blank=True,
+        related_name="+",
+    )
+    visiting_cities = ParentalManyToManyField(
+        "partners.CityProfilePage",
+        verbose_name=_("visiting cities"),
+        blank=True,
+        related_name="+",
+    )
+    context = RichTextField(
+        _("context and challenge"),
+        features=SHORT_RICH_TEXT,
+        help_text=_("The situation in the host city and the challenge it answers."),
+    )
+    programme = StreamField(
+        [("session", ProgrammeSessionBlock())], verbose_name=_("programme"), blank=True
+    )
+    meeting_participants = RichTextField(
+        _("who took part in the meeting"), features=SHORT_RICH_TEXT, blank=True
+    )
+    meeting_discussion = RichTextField(
+        _("what was discussed"), features=SHORT_RICH_TEXT, blank=True
+    )
+    practices = StreamField(
+        [("practice", blocks.PageChooserBlock(page_type="publication.PracticeArticlePage"))],
+        verbose_name=_("practices presented"),
+        blank=True,
+    )
+    key_findings = RichTextField(_("key findings"), features=SHORT_RICH_TEXT, blank=True)
+    strengths = RichTextField(_("strengths"), features=SHORT_RICH_TEXT, blank=True)
+    challenges = RichTextField(_("challenges"), features=SHORT_RICH_TEXT, blank=True)
+    next_actions = RichTextField(_("next actions"), features=SHORT_RICH_TEXT, blank=True)
+    transferability = RichTextField(
+        _("what could work at home"), features=SHORT_RICH_TEXT, blank=True
+    )
+    gallery = StreamField([("image", ImageBlock())], verbose_name=_("gallery"), blank=True)
+    authors = models.CharField(_("authors"), max_length=255, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    report_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("report to download"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Dates")),
+        FieldPanel("hero_image"),
+        FieldPanel("summary"),
+        FieldPanel("host_organisations"),
+        FieldPanel("visiting_cities"),
+        FieldPanel("context"),
+        FieldPanel("programme"),
+        MultiFieldPanel(
+            [FieldPanel("meeting_participants"), FieldPanel("meeting_discussion")],
+            heading=_("Meeting with local NGOs, institutions and migrants"),
+        ),
+        FieldPanel("practices"),
+        FieldPanel("key_findings"),
+        MultiFieldPanel(
+            [FieldPanel("strengths"), FieldPanel("challenges"), FieldPanel("next_actions")],
+            heading=_("Strengths, challenges, next actions"),
+        ),
+        FieldPanel("transferability"),
+        *TaxonomyMixin.taxonomy_panels,
+        FieldPanel("gallery"),
+        MultiFieldPanel(
+            [FieldPanel("authors"), FieldPanel("contact_email"), FieldPanel("report_document")],
+            heading=_("Authors and downloads"),
+        ),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("context"),
+        index.SearchField("programme"),
+        index.SearchField("meeting_discussion"),
+        index.SearchField("key_findings"),
+        index.SearchField("transferability"),
+        index.FilterField("start_date"),
+    ]
+
+    override_translatable_fields = [
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("report_document"),
+        SynchronizedField("hero_image"),
+    ]
+
+    class Meta:
+        verbose_name = _("study visit report")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The last day cannot be before the first.")})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["host_organisations"] = localized_list(self.host_organisations.all(), self.locale)
+        context["visiting_cities"] = [
+            city.localized for city in self.visiting_cities.all().order_by("title")
+        ]
+        context["practices"] = [
+            block.value.specific.localized
+            for block in self.practices
+            if block.value and block.value.live
+        ]
+        return context
+
+
+class PracticeArticlePage(ArticlePage):
+    """An inspiring practice other cities could repeat: how it works, what it achieved."""
+
+    template = "publication/practice_article_page.html"
+    parent_page_types = ["partners.CityProfilePage"]
+    subpage_types = []
+
+    class Status(models.TextChoices):
+        PILOT = "pilot", _("Pilot")
+        RUNNING = "running", _("Running")
+        REGULAR = "regular", _("Now a regular service")
+        COMPLETED = "completed", _("Completed")
+
+    implementing_organisation = models.CharField(_("implementing organisation"), max_length=255)
+    partners = models.TextField(_("partners"), blank=True)
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, help_text=_("Leave empty if it is still running.")
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.RUNNING
+    )
+    purpose = RichTextField(_("purpose and rationale"), features=SHORT_RICH_TEXT)
+    how_it_works = StreamField(BodyStreamBlock(), verbose_name=_("how it works"))
+    results = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("results"),
+        blank=True,
+        help_text=_("Figures and what the people involved say."),
+    )
+    evaluation = RichTextField(_("evaluation"), features=SHORT_RICH_TEXT, blank=True)
+    beneficiaries = models.TextField(_("beneficiaries"), blank=True)
+    people_reached = models.PositiveIntegerField(
+        _("number of people reached"), null=True, blank=True
+    )
+    funding = RichTextField(_("funding and resources"), features=SHORT_RICH_TEXT, blank=True)
+    how_to_repeat = RichTextField(
+        _("how another city can repeat it"), features=RICH_TEXT_FEATURES, blank=True
+    )
+    links = StreamField(
+        [("link", LinkBlock()), ("document", DocumentBlock())],
+        verbose_name=_("links and resources"),
+        blank=True,
+    )
+    contact_name = models.CharField(_("contact person"), max_length=255, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("hero_image"),
+        FieldPanel("summary"),
+        *TaxonomyMixin.taxonomy_panels,
+        MultiFieldPanel(
+            [FieldPanel("implementing_organisation"), FieldPanel("partners")],
+            heading=_("Who runs it"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("status"),
+            ],
+            heading=_("When"),
+        ),
+        FieldPanel("purpose"),
+        FieldPanel("how_it_works"),
+        FieldPanel("results"),
+        FieldPanel("evaluation"),
+        FieldRowPanel([FieldPanel("beneficiaries"), FieldPanel("people_reached")]),
+        FieldPanel("funding"),
+        FieldPanel("how_to_repeat"),
+        FieldPanel("links"),
+        FieldRowPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email")], heading=_("Contact")
+        ),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("purpose"),
+        index.SearchField("how_it_works"),
+        index.SearchField("results"),
+        index.SearchField("how_to_repeat"),
+        index.SearchField("implementing_organisation"),
+        index.FilterField("start_date"),
+        index.FilterField("status"),
+    ]
+
+    override_translatable_fields = [
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+        SynchronizedField("status"),
+        SynchronizedField("people_reached"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("hero_image"),
+    ]
+
+    class Meta:
+        verbose_name = _("practice article")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end date cannot be before the start.")})
+
+
+class PracticeIndexPage(BasePage):
+    """Lists the practices of its language."""
+
+    template = "publication/practice_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("practice index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["items"] = listing_items(
+            request,
+            PracticeArticlePage.objects.listing(self.locale).order_by("-start_date", "title"),
+        )
+        return context
+
+
+class PublicationPage(BasePage):
+    """The online publication: an ordered selection of reports and practices with an intro."""
+
+    template = "publication/publication_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    intro = RichTextField(_("editorial introduction"), features=RICH_TEXT_FEATURES)
+    chapters = StreamField(
+        [
+            (
+                "chapter",
+                blocks.PageChooserBlock(
+                    page_type=[
+                        "publication.StudyVisitReportPage",
+                        "publication.PracticeArticlePage",
+                    ],
+                    label=_("Chapter"),
+                ),
+            )
+        ],
+        verbose_name=_("chapters"),
+        blank=True,
+    )
+    closing = StreamField(BodyStreamBlock(), verbose_name=_("closing words"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("chapters"),
+        FieldPanel("closing"),
+    ]
+
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("publication")
+
+    def get_chapters(self):
+        """The chosen pages that are live, each in this publication's language where it exists
+        (a chapter not yet translated appears in its original language)."""
+        chosen = [block.value for block in self.chapters if block.value]
+        keys = [page.translation_key for page in chosen]
+        pages = Page.objects.live().public().filter(translation_key__in=keys).specific()
+        by_key = {}
+        for page in pages:
+            current = by_key.get(page.translation_key)
+            if current is None or page.locale_id == self.locale_id:
+                by_key[page.translation_key] = page
+        chapters = [by_key[key] for key in keys if key in by_key]
+        return attach_cities(chapters)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["chapters"] = self.get_chapters()
+        return context
