@@ -1,0 +1,62 @@
+"""Factories for pages and locales. Pages are created under a `parent` given by the test."""
+
+import factory
+from django.utils.text import slugify
+from wagtail.models import Locale
+
+from home.models import HomePage, StandardPage
+
+
+def locale(language_code):
+    return Locale.objects.get_or_create(language_code=language_code)[0]
+
+
+def english_home():
+    """The English home page that the initial migration creates."""
+    return HomePage.objects.get(depth=2, locale__language_code="en")
+
+
+class PageFactory(factory.django.DjangoModelFactory):
+    """Creates a page as a child of `parent` (required), live unless `live=False`."""
+
+    class Meta:
+        abstract = True
+
+    title = factory.Sequence(lambda n: f"Page {n}")
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+
+    @classmethod
+    def _create(cls, model_class, *args, parent=None, **kwargs):
+        if parent is None:
+            raise ValueError(f"{cls.__name__} needs a parent page")
+        page = model_class(*args, **kwargs)
+        parent.add_child(instance=page)
+        return page
+
+
+def translate(page, language_code, **fields):
+    """Copy a page into another language (its parent must exist there), set `fields`, publish.
+
+    Pass live=False to leave the translation as an unpublished draft."""
+    live = fields.pop("live", True)
+    translation = page.copy_for_translation(locale(language_code))
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    revision = translation.save_revision()
+    if live:
+        revision.publish()
+    translation.refresh_from_db()
+    return translation.specific
+
+
+class StandardPageFactory(PageFactory):
+    class Meta:
+        model = StandardPage
+
+    intro = "About the network."
+
+
+class HomePageFactory(PageFactory):
+    class Meta:
+        model = HomePage
