@@ -1,0 +1,233 @@
+"""The demo content: loaded once, translated through wagtail-localize, readable in every language
+it exists in, and idempotent."""
+
+import html
+import re
+from io import StringIO
+
+from django.core.management import call_command
+from django.test import TestCase
+from django.utils.html import strip_tags
+from wagtail.images.models import Image
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+from home.models import HomePage, StandardPage
+from partners.models import CityIndexPage, CityProfilePage
+from publication.models import (
+    PracticeArticlePage,
+    PracticeIndexPage,
+    PublicationPage,
+    StudyVisitIndexPage,
+    StudyVisitReportPage,
+    ThematicArea,
+)
+
+PARTNERS = {"Bremen": "de", "Ghent": "nl", "Bologna": "it", "Thessaloniki": "el"}
+
+
+def text_of(response):
+    """What a reader sees: the page's text without markup, entities decoded, spaces collapsed."""
+    body = response.content.decode()
+    body = re.sub(r"<(script|style)\b.*?</\1>", " ", body, flags=re.S)
+    return re.sub(r"\s+", " ", html.unescape(strip_tags(body)))
+
+
+def squash(value):
+    return re.sub(r"\s+", " ", html.unescape(strip_tags(str(value)))).strip()
+
+
+class DemoContentTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        out = StringIO()
+        call_command("load_demo", stdout=out)
+        cls.first_run = out.getvalue()
+
+    def live(self, model):
+        return model.objects.live().select_related("locale")
+
+    def test_load_demo_twice_changes_nothing(self):
+        counts = (
+            Page.objects.count(),
+            Translation.objects.count(),
+            StringTranslation.objects.count(),
+            Image.objects.count(),
+        )
+        out = StringIO()
+        call_command("load_demo", stdout=out)
+
+        self.assertEqual(
+            counts,
+            (
+                Page.objects.count(),
+                Translation.objects.count(),
+                StringTranslation.objects.count(),
+                Image.objects.count(),
+            ),
+        )
+        self.assertIn("0 pages", out.getvalue().splitlines()[-1])
+
+    def test_progress_and_a_summary_line_are_printed(self):
+        lines = self.first_run.strip().splitlines()
+        self.assertGreater(len(lines), 10)
+        self.assertRegex(lines[-1], r"\d+ pages")
+
+    def test_each_language_of_the_demo_has_its_home_page(self):
+        languages = set(HomePage.objects.live().values_list("locale__language_code", flat=True))
+        self.assertEqual(languages, {"en", "pl", "de", "nl", "it", "el"})
+
+    def test_partner_pages_are_written_in_their_language_and_translated_into_en_and_pl(self):
+        en, pl = Locale.objects.get(language_code="en"), Locale.objects.get(language_code="pl")
+        for city, language in PARTNERS.items():
+            with self.subTest(city=city):
+                original = CityProfilePage.objects.get(locale__language_code=language)
+                self.assertTrue(original.is_sample)
+                self.assertEqual(original.get_translation(en).title, city)
+                pages = [original, *original.get_children().specific()]
+                self.assertGreaterEqual(len(pages), 4)  # profile, report, two practices
+                for page in pages:
+                    for target in (en, pl):
+                        translation = Translation.objects.get(
+                            source__object_id=page.translation_key, target_locale=target
+                        )
+                        segments = StringSegment.objects.filter(source=translation.source)
+                        translated = StringTranslation.objects.filter(
+                            translation_of__in=segments.values("string"),
+                            context__in=segments.values("context"),
+                            locale=target,
+                        )
+                        self.assertEqual(
+                            segments.count(), translated.count(), f"{page} → {target}"
+                        )
+                        target_page = page.get_translation(target)
+                        self.assertTrue(target_page.live)
+                        if page.title != city:
+                            self.assertNotEqual(target_page.title, page.title)
+
+    def test_gdansk_is_written_in_polish_and_translated_into_english(self):
+        gdansk_pl = CityProfilePage.objects.get(locale__language_code="pl", slug="gdansk")
+        self.assertFalse(gdansk_pl.is_sample)
+        source = Translation.objects.get(
+            source__object_id=gdansk_pl.translation_key, target_locale__language_code="en"
+        ).source
+        self.assertEqual(source.locale.language_code, "pl")
+        practices = PracticeArticlePage.objects.child_of(gdansk_pl)
+        self.assertEqual(practices.count(), 2)
+
+    def assert_renders(self, page, *values):
+        response = self.client.get(page.url)
+        self.assertEqual(response.status_code, 200, page.url)
+        self.assertContains(response, f'<html lang="{page.locale.language_code}"')
+        text = text_of(response)
+        for value in (page.title, *values):
+            value = squash(value)
+            if value:
+                self.assertIn(value[:60], text, f"{page.url} lacks {value[:60]!r}")
+        return text
+
+    def test_every_city_profile_renders_its_fields_in_each_language(self):
+        for page in self.live(CityProfilePage):
+            with self.subTest(page=page.url):
+                figures = [block.value["label"] for block in page.key_figures]
+                charts = [block.value["title"] for block in page.statistics]
+                self.assert_renders(
+                    page,
+                    page.summary,
+                    page.tagline,
+                    page.key_findings,
+                    page.distinctive,
+                    page.policy_focus,
+                    page.key_factors,
+                    page.responsible_office,
+                    *figures,
+                    *charts,
+                )
+
+    def test_every_report_renders_its_fields_in_each_language(self):
+        for page in self.live(StudyVisitReportPage):
+            with self.subTest(page=page.url):
+                sessions = [block.value["title"] for block in page.programme]
+                self.assertGreaterEqual(len(sessions), 3)
+                self.assert_renders(
+                    page,
+                    page.summary,
+                    page.context,
+                    page.meeting_participants,
+                    page.meeting_discussion,
+                    page.key_findings,
+                    page.strengths,
+                    page.challenges,
+                    page.next_actions,
+                    page.transferability,
+                    *sessions,
+                )
+
+    def test_every_practice_renders_its_fields_in_each_language(self):
+        for page in self.live(PracticeArticlePage):
+            with self.subTest(page=page.url):
+                self.assert_renders(
+                    page,
+                    page.summary,
+                    page.implementing_organisation,
+                    page.purpose,
+                    page.evaluation,
+                    page.how_to_repeat,
+                )
+
+    def test_index_publication_standard_and_home_pages_render_in_each_language(self):
+        for model in (
+            HomePage,
+            StandardPage,
+            CityIndexPage,
+            StudyVisitIndexPage,
+            PracticeIndexPage,
+            PublicationPage,
+        ):
+            pages = self.live(model)
+            self.assertEqual(
+                {page.locale.language_code for page in pages},
+                {"en", "pl", "de", "nl", "it", "el"},
+                model.__name__,
+            )
+            for page in pages:
+                with self.subTest(page=page.url):
+                    self.assert_renders(page, getattr(page, "intro", ""))
+
+    def test_the_english_listing_shows_every_report_in_english(self):
+        reports = StudyVisitIndexPage.objects.get(locale__language_code="en")
+        text = text_of(self.client.get(reports.url))
+        english_reports = StudyVisitReportPage.objects.live().filter(locale__language_code="en")
+        self.assertEqual(english_reports.count(), 4)
+        for report in english_reports:
+            self.assertIn(report.title, text)
+
+    def test_publication_compiles_the_reports_in_the_readers_language(self):
+        publication = PublicationPage.objects.get(locale__language_code="pl")
+        text = text_of(self.client.get(publication.url))
+        for report in StudyVisitReportPage.objects.live().filter(locale__language_code="pl"):
+            self.assertIn(report.title, text)
+
+    def test_thematic_areas_appear_in_the_pages_language(self):
+        report_pl = StudyVisitReportPage.objects.live().filter(locale__language_code="pl").first()
+        areas = report_pl.thematic_areas.all()
+        self.assertTrue(areas)
+        text = text_of(self.client.get(report_pl.url))
+        for area in areas:
+            polish = ThematicArea.objects.get(
+                translation_key=area.translation_key, locale__language_code="pl"
+            )
+            english = ThematicArea.objects.get(
+                translation_key=area.translation_key, locale__language_code="en"
+            )
+            self.assertIn(polish.name, text)
+            if english.name != polish.name:
+                self.assertNotIn(english.name, text)
+
+    def test_sample_partner_content_is_labelled(self):
+        bremen_en = CityProfilePage.objects.get(locale__language_code="en", title="Bremen")
+        report = StudyVisitReportPage.objects.child_of(bremen_en).live().first()
+        for page in (bremen_en, report):
+            self.assertIn("Sample content", text_of(self.client.get(page.url)))
+        gdansk = CityProfilePage.objects.get(locale__language_code="en", slug="gdansk")
+        self.assertNotIn("Sample content", text_of(self.client.get(gdansk.url)))
