@@ -11,6 +11,7 @@ from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from home.i18n import attach_localized
 from publication.blocks import BodyStreamBlock
 
 SUMMARY_WORDS = (75, 100)
@@ -138,11 +139,21 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from partners.models import CityProfilePage
-        from publication.models import PracticeArticlePage, StudyVisitReportPage
+        from publication.models import PracticeArticlePage, StudyVisitReportPage, attach_cities
+
+        def latest(model, *ordering):
+            # Newest first, with what the cards show, in a fixed number of queries.
+            items = attach_cities(
+                model.objects.listing(self.locale)
+                .select_related("hero_image")
+                .prefetch_related("hero_image__renditions", "thematic_areas")
+                .order_by(*ordering)[:3]
+            )
+            return attach_localized(items, "thematic_areas", self.locale)
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_reports"] = StudyVisitReportPage.objects.listing(self.locale)[:3]
-        context["latest_practices"] = PracticeArticlePage.objects.listing(self.locale)[:3]
+        context["latest_reports"] = latest(StudyVisitReportPage, "-start_date")
+        context["latest_practices"] = latest(PracticeArticlePage, "-start_date", "title")
         context["cities"] = CityProfilePage.objects.listing(self.locale)
         context["sections"] = self.get_children().live().public().in_menu().specific()
         return context

@@ -1,0 +1,282 @@
+"""Site navigation, the language switcher and the hreflang alternates.
+
+Every helper here costs a fixed number of queries per request, whatever the amount of content:
+results are kept on the request so the header, the footer and <head> share them."""
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page
+
+register = template.Library()
+
+LANGUAGE_ORDER = {code: index for index, (code, _name) in enumerate(settings.LANGUAGES)}
+
+
+def language_name(code):
+    """A language named in its own language ("Deutsch", "Polski")."""
+    return getattr(settings, "LANGUAGE_NAMES", {}).get(code) or dict(settings.LANGUAGES).get(
+        code, code
+    )
+
+
+def active_language():
+    try:
+        return get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        return settings.LANGUAGE_CODE
+
+
+def _request_cache(request):
+    """A dict living as long as the request (or a throwaway one without a request)."""
+    if request is None:
+        return {}
+    cache = getattr(request, "_navigation_cache", None)
+    if cache is None:
+        cache = request._navigation_cache = {}
+    return cache
+
+
+def _memoize(request, key, compute):
+    cache = _request_cache(request)
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+def current_page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+def absolute_url(request, page, url):
+    """A page's absolute URL on the host the reader is using (Wagtail's own full URL uses the
+    Site record's hostname, which is "localhost" until someone changes it)."""
+    if request is not None and url and url.startswith("/"):
+        return request.build_absolute_uri(url)
+    return page.get_full_url(request)
+
+
+def home_page(request):
+    """The live HomePage of the active language, falling back to the default language's: one
+    query."""
+    from home.models import HomePage
+
+    def compute():
+        language = active_language()
+        homes = {
+            home.locale.language_code: home
+            for home in HomePage.objects.live()
+            .filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
+            .select_related("locale")
+        }
+        return homes.get(language) or homes.get(settings.LANGUAGE_CODE)
+
+    return _memoize(request, "home_page", compute)
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    request = context.get("request")
+    home = home_page(request)
+    url = home.get_url(request) if home else None
+    return url or f"/{active_language()}/"
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    """The live, in-menu children of the active language's home page."""
+    request = context.get("request")
+    page = current_page(context)
+
+    def compute():
+        home = home_page(request)
+        if home is None:
+            return []
+        return list(home.get_children().live().public().in_menu())
+
+    items = []
+    for item in _memoize(request, "main_menu", compute):
+        if page is not None and page.path == item.path:
+            current = "page"
+        elif page is not None and page.path.startswith(item.path):
+            current = "true"
+        else:
+            current = None
+        items.append({"title": item.title, "url": item.get_url(request), "current": current})
+    return {"items": items}
+
+
+@register.inclusion_tag("includes/footer_links.html", takes_context=True)
+def footer_links(context):
+    """The standard pages (about, funding, privacy) directly under the active home page."""
+    from home.models import StandardPage
+
+    request = context.get("request")
+
+    def compute():
+        home = home_page(request)
+        if home is None:
+            return []
+        return list(StandardPage.objects.child_of(home).live().public())
+
+    return {
+        "items": [
+            {"title": item.title, "url": item.get_url(request)}
+            for item in _memoize(request, "footer_links", compute)
+        ]
+    }
+
+
+def _original_language(page, translations):
+    """The language a page was written in: wagtail-localize's translation source where there
+    is one, otherwise the translation created first."""
+    from wagtail_localize.models import TranslationSource
+
+    code = (
+        TranslationSource.objects.filter(object_id=page.translation_key)
+        .order_by("created_at")
+        .values_list("locale__language_code", flat=True)
+        .first()
+    )
+    if code is None and translations:
+        code = min(translations, key=lambda item: item.pk).locale.language_code
+    return code
+
+
+def language_entry(request, page, *, is_current, is_original=False):
+    """What the switcher and the alternates need to know about one language version."""
+    code = page.locale.language_code
+    url = page.get_url(request)
+    return {
+        "code": code,
+        "name": language_name(code),
+        "page": page,
+        "url": url,
+        "full_url": absolute_url(request, page, url),
+        "is_current": is_current,
+        "is_original": is_original,
+    }
+
+
+def by_language_order(entries):
+    return sorted(
+        entries, key=lambda entry: LANGUAGE_ORDER.get(entry["code"], len(LANGUAGE_ORDER))
+    )
+
+
+def page_languages(request, page):
+    """The languages a page exists in as a live page, in the order of settings.LANGUAGES.
+
+    Each entry: code, name, page, url, full_url, is_current, is_original. Two queries: the
+    translations with their locales, and the translation source."""
+
+    def compute():
+        translations = list(page.get_translations(inclusive=True).live().select_related("locale"))
+        if page.pk not in {item.pk for item in translations}:
+            # A preview of a draft: the page itself is not live but is what is being read.
+            translations.append(page)
+        original = _original_language(page, translations)
+        return by_language_order(
+            language_entry(
+                request,
+                item,
+                is_current=item.pk == page.pk,
+                is_original=item.locale.language_code == original,
+            )
+            for item in translations
+        )
+
+    return _memoize(request, ("page_languages", page.pk), compute)
+
+
+def home_languages(request):
+    """Every language with a live home page, for views that are not Wagtail pages."""
+    from home.models import HomePage
+
+    def compute():
+        language = active_language()
+        return by_language_order(
+            language_entry(request, home, is_current=home.locale.language_code == language)
+            for home in HomePage.objects.live().select_related("locale")
+        )
+
+    return _memoize(request, "home_languages", compute)
+
+
+@register.simple_tag(takes_context=True)
+def page_language(context):
+    """The language of what is shown: the page's own on a Wagtail page (which can differ from
+    the URL's when a page is not translated), the active language elsewhere."""
+    page = current_page(context)
+    if page is None:
+        return active_language()
+    for entry in page_languages(context.get("request"), page):
+        if entry["is_current"]:
+            return entry["code"]
+    return active_language()
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context.get("request")
+    page = current_page(context)
+    languages = page_languages(request, page) if page else home_languages(request)
+    return {"languages": languages}
+
+
+@register.inclusion_tag("includes/hreflang.html", takes_context=True)
+def hreflang_links(context):
+    """<link rel="alternate" hreflang> for every live translation of the page, plus x-default:
+    the English version if there is one, otherwise the original."""
+    page = current_page(context)
+    if page is None:
+        return {"alternates": [], "default": None}
+    languages = page_languages(context.get("request"), page)
+    by_code = {entry["code"]: entry for entry in languages}
+    default = by_code.get(settings.LANGUAGE_CODE) or next(
+        (entry for entry in languages if entry["is_original"]), None
+    )
+    return {"alternates": languages, "default": default}
+
+
+@register.inclusion_tag("includes/original_language.html", takes_context=True)
+def original_language_notice(context):
+    """On a translation, say which language the page was written in and link to it."""
+    page = current_page(context)
+    if page is None:
+        return {}
+    languages = page_languages(context.get("request"), page)
+    current = next((entry for entry in languages if entry["is_current"]), None)
+    original = next((entry for entry in languages if entry["is_original"]), None)
+    if current is None or original is None or current is original:
+        return {}
+    return {"original": original}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The live ancestors of the page below the tree root: one query."""
+    request = context.get("request")
+    page = current_page(context)
+    if page is None or page.depth <= 2:
+        return {"items": []}
+    ancestors = page.get_ancestors().live().filter(depth__gt=1)
+    items = [{"title": item.title, "url": item.get_url(request)} for item in ancestors]
+    return {"items": items, "current": page.title}
+
+
+@register.simple_tag(takes_context=True)
+def language_of(context, page):
+    """The language code of any page, from one query for all locales per request."""
+
+    def compute():
+        return dict(Locale.objects.values_list("pk", "language_code"))
+
+    return _memoize(context.get("request"), "locale_codes", compute).get(page.locale_id, "")
+
+
+@register.simple_tag
+def name_of_language(code):
+    return language_name(code)
