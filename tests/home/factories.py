@@ -2,7 +2,7 @@
 
 import factory
 from django.utils.text import slugify
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage, StandardPage
 
@@ -12,8 +12,21 @@ def locale(language_code):
 
 
 def english_home():
-    """The English home page that the initial migration creates."""
-    return HomePage.objects.get(depth=2, locale__language_code="en")
+    """The English home page that the initial migration creates (recreated, with its site, when
+    a transactional test has flushed the database)."""
+    home = HomePage.objects.filter(depth=2, locale__language_code="en").first()
+    if home is None:
+        root = Page.get_first_root_node() or Page.add_root(
+            instance=Page(title="Root", slug="root", locale=locale("en"))
+        )
+        home = root.add_child(
+            instance=HomePage(title="Welcoming Cities", slug="home", locale=locale("en"))
+        )
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": "localhost", "root_page": home, "site_name": "Welcoming Cities"},
+        )
+    return home
 
 
 class PageFactory(factory.django.DjangoModelFactory):
