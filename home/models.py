@@ -11,7 +11,6 @@ from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from home.i18n import attach_localized
 from publication.blocks import BodyStreamBlock
 
 SUMMARY_WORDS = (75, 100)
@@ -139,21 +138,13 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from partners.models import CityProfilePage
-        from publication.models import PracticeArticlePage, StudyVisitReportPage, attach_cities
-
-        def latest(model, *ordering):
-            # Newest first, with what the cards show, in a fixed number of queries.
-            items = attach_cities(
-                model.objects.listing(self.locale)
-                .select_related("hero_image")
-                .prefetch_related("hero_image__renditions", "thematic_areas")
-                .order_by(*ordering)[:3]
-            )
-            return attach_localized(items, "thematic_areas", self.locale)
+        from publication.models import PracticeArticlePage, StudyVisitReportPage, cards
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_reports"] = latest(StudyVisitReportPage, "-start_date")
-        context["latest_practices"] = latest(PracticeArticlePage, "-start_date", "title")
+        reports = StudyVisitReportPage.objects.listing(self.locale).order_by("-start_date")
+        practices = PracticeArticlePage.objects.listing(self.locale).order_by("-start_date")
+        context["latest_reports"] = cards(reports, self.locale, limit=3)
+        context["latest_practices"] = cards(practices, self.locale, limit=3)
         context["cities"] = CityProfilePage.objects.listing(self.locale)
         context["sections"] = self.get_children().live().public().in_menu().specific()
         return context

@@ -114,17 +114,21 @@ def attach_cities(pages):
     return pages
 
 
-def listing_items(request, queryset):
-    """Paginate a listing and attach what its cards show, with a bounded number of queries."""
-    page = paginate(
-        request,
-        queryset.select_related("hero_image").prefetch_related(
-            "hero_image__renditions", "thematic_areas"
-        ),
+def cards(queryset, locale, limit=None):
+    """Reports or practices with what their cards show (picture, city, thematic areas in
+    `locale`), in a fixed number of queries whatever the number of items."""
+    queryset = queryset.select_related("hero_image").prefetch_related(
+        "hero_image__renditions", "thematic_areas"
     )
-    items = attach_cities(page.object_list)
-    attach_localized(items, "thematic_areas", items[0].locale if items else None)
-    page.object_list = items
+    if limit is not None:
+        queryset = queryset[:limit]
+    return attach_localized(attach_cities(queryset), "thematic_areas", locale)
+
+
+def listing_items(request, queryset, locale):
+    """One page of a listing of cards; a nonsense ?page= shows the nearest real page."""
+    page = paginate(request, queryset)
+    page.object_list = cards(page.object_list, locale)
     return page
 
 
@@ -169,7 +173,9 @@ class StudyVisitIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["items"] = listing_items(
-            request, StudyVisitReportPage.objects.listing(self.locale).order_by("-start_date")
+            request,
+            StudyVisitReportPage.objects.listing(self.locale).order_by("-start_date"),
+            self.locale,
         )
         return context
 
@@ -424,6 +430,7 @@ class PracticeIndexPage(BasePage):
         context["items"] = listing_items(
             request,
             PracticeArticlePage.objects.listing(self.locale).order_by("-start_date", "title"),
+            self.locale,
         )
         return context
 

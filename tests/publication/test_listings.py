@@ -130,3 +130,22 @@ def test_nonsense_page_numbers_show_a_real_page(client, tree):
         response = client.get(tree["visits"].url, {"page": page})
         assert response.status_code == 200
         assert "Only visit" in response.content.decode()
+
+
+def test_home_page_query_count_does_not_grow_with_content(client, tree):
+    areas = ThematicAreaFactory.create_batch(3)
+
+    def add(n):
+        for _ in range(n):
+            for factory in (StudyVisitReportPageFactory, PracticeArticlePageFactory):
+                page = factory(parent=tree["city"])
+                page.thematic_areas.set(areas)
+                page.save()
+
+    add(5)
+    client.get(tree["home"].url)
+    five = count_queries(client, tree["home"].url)
+    add(45)
+    fifty = count_queries(client, tree["home"].url)
+
+    assert fifty == five, f"{five} queries with 5 of each, {fifty} with 50"
