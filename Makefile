@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-postgres serve lint format messages clean
+.PHONY: install run test test-postgres serve lint format messages clean axe
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -23,11 +23,20 @@ run: install
 	$(PY) manage.py create_dev_admin
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-test: install
+# axe-core for the accessibility tests, from the npm registry, served to the browser from this
+# file. Without npm the step is skipped, and so are those tests (outside CI).
+AXE := build/axe/node_modules/axe-core/axe.min.js
+
+axe:
+	@if [ -f $(AXE) ]; then :; \
+	elif command -v npm >/dev/null; then npm install --prefix build/axe --no-audit --no-fund --silent axe-core@4; \
+	else echo "npm not found: the accessibility tests will be skipped"; fi
+
+test: install axe
 	$(PY) -m pytest
 
 # The same suite on PostgreSQL (needs a server; default: the local one).
-test-postgres: install
+test-postgres: install axe
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(PY) -m pytest
 
 # Production-like: gunicorn with production settings. Needs SECRET_KEY and ALLOWED_HOSTS.

@@ -6,14 +6,22 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.api import api_router
+from home import sitemap
+from publication.feeds import ArticlesAtomFeed, ArticlesRssFeed
 from search import views as search_views
 
-# Outside the language prefixes: admin, documents, the language-switch endpoint.
+# Outside the language prefixes: admin, documents, the language-switch endpoint, the API, the
+# sitemap (it names every language) and robots.txt.
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v2/", api_router.urls),
+    path("sitemap.xml", sitemap.sitemap, name="sitemap"),
+    path("sitemap-<int:section>.xml", sitemap.sitemap, name="sitemap_part"),
+    path("robots.txt", sitemap.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -26,6 +34,8 @@ if settings.DEBUG:
 # Every public page lives under its language: /en/..., /pl/..., /de/...
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("feed/", ArticlesAtomFeed(), name="feed"),
+    path("feed/rss/", ArticlesRssFeed(), name="feed_rss"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

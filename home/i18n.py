@@ -1,6 +1,21 @@
 """Helpers for reading translatable objects in the reader's language."""
 
+from django.conf import settings
 from wagtail.models import Locale
+
+
+def original_language(source_language, translations):
+    """The language a page was written in: that of its first wagtail-localize translation source
+    where it has one, otherwise that of the translation created first."""
+    if source_language is None and translations:
+        return min(translations, key=lambda page: page.pk).locale.language_code
+    return source_language
+
+
+def x_default(by_language, original):
+    """Of a page's live translations (keyed by language code), the one offered to readers whose
+    language it lacks: the English one if there is one, otherwise the original (or None)."""
+    return by_language.get(settings.LANGUAGE_CODE) or by_language.get(original)
 
 
 def localized_list(objects, locale=None):

@@ -2,10 +2,12 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Case, Exists, OuterRef, Q, Subquery, When
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
@@ -36,6 +38,37 @@ class ListingQuerySet(PageQuerySet):
     def listing(self, locale):
         """Live, public pages of one locale, without the StreamFields a listing never shows."""
         return self.live().public().filter(locale=locale).defer_streamfields()
+
+    def listing_with_untranslated(self, locale):
+        """Like `listing`, plus the original of every live page not yet translated into `locale`,
+        so nothing published is invisible to a reader of another language.
+
+        Each page is annotated `untranslated` (0 for the pages of `locale`, 1 for the others) to
+        sort the two groups apart. One query, whatever the number of pages."""
+        from wagtail_localize.models import TranslationSource
+
+        live = Page.objects.live()
+        # The original of a page is its live version in the locale its translations were made
+        # from (wagtail-localize's TranslationSource); without one, the version created first.
+        is_source = Exists(
+            TranslationSource.objects.filter(
+                object_id=OuterRef("translation_key"), locale_id=OuterRef("locale_id")
+            )
+        )
+        original = (
+            live.filter(translation_key=OuterRef("translation_key"))
+            .annotate(source_first=Case(When(is_source, then=0), default=1))
+            .order_by("source_first", "pk")
+            .values("pk")[:1]
+        )
+        translated = live.filter(locale=locale, translation_key=OuterRef("translation_key"))
+        return (
+            self.live()
+            .public()
+            .filter(Q(locale=locale) | (~Exists(translated) & Q(pk=Subquery(original))))
+            .annotate(untranslated=Case(When(locale=locale, then=0), default=1))
+            .defer_streamfields()
+        )
 
 
 ListingManager = PageManager.from_queryset(ListingQuerySet)
@@ -133,6 +166,8 @@ class HomePage(BasePage):
         index.SearchField("body"),
     ]
 
+    api_fields = [APIField("intro"), APIField("hero_image"), APIField("body")]
+
     class Meta:
         verbose_name = _("home page")
 
@@ -166,6 +201,8 @@ class StandardPage(BasePage):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+
+    api_fields = [APIField("intro"), APIField("body")]
 
     class Meta:
         verbose_name = _("standard page")

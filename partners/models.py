@@ -5,12 +5,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
+from home.api_fields import LocalizedNamesField
 from home.i18n import localized_list
 from home.models import BasePage, ListingManager
 from home.pagination import paginate
@@ -118,6 +120,8 @@ class CityIndexPage(BasePage):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("city index page")
@@ -250,6 +254,29 @@ class CityProfilePage(BasePage):
         index.SearchField("policy_focus"),
         index.SearchField("key_factors"),
         index.FilterField("country"),
+    ]
+
+    api_fields = [
+        APIField("tagline"),
+        APIField("country"),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("hero_image"),
+        APIField("summary"),
+        APIField("key_figures"),
+        APIField("key_findings"),
+        APIField("distinctive"),
+        APIField("policy_focus"),
+        APIField("key_factors"),
+        APIField("policy_categories", serializer=LocalizedNamesField()),
+        APIField("networks", serializer=LocalizedNamesField()),
+        APIField("statistics"),
+        APIField("partner_organisations", serializer=LocalizedNamesField()),
+        APIField("responsible_office"),
+        APIField("website"),
+        APIField("reports"),
+        APIField("last_revised"),
+        APIField("is_sample"),
     ]
 
     override_translatable_fields = [

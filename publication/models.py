@@ -7,12 +7,15 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
+from home.api_fields import LocalizedNamesField, ParentCityField
 from home.i18n import attach_localized, localized_list
 from home.models import BasePage, ListingManager, validate_summary_length
 from home.pagination import paginate
@@ -114,6 +117,29 @@ def attach_cities(pages):
     return pages
 
 
+def localize_cities(pages, locale):
+    """Name each page's `city` in `locale` where the city has a live translation (a page not yet
+    translated lives under the city's page in its own language): at most one query."""
+    from partners.models import CityProfilePage
+
+    keys = {
+        page.city.translation_key
+        for page in pages
+        if page.city and page.city.locale_id != locale.pk
+    }
+    if keys:
+        translations = {
+            city.translation_key: city
+            for city in CityProfilePage.objects.live()
+            .filter(locale=locale, translation_key__in=keys)
+            .defer_streamfields()
+        }
+        for page in pages:
+            if page.city:
+                page.city = translations.get(page.city.translation_key, page.city)
+    return pages
+
+
 def cards(queryset, locale, limit=None):
     """Reports or practices with what their cards show (picture, city, thematic areas in
     `locale`), in a fixed number of queries whatever the number of items."""
@@ -122,7 +148,8 @@ def cards(queryset, locale, limit=None):
     )
     if limit is not None:
         queryset = queryset[:limit]
-    return attach_localized(attach_cities(queryset), "thematic_areas", locale)
+    pages = localize_cities(attach_cities(queryset), locale)
+    return attach_localized(pages, "thematic_areas", locale)
 
 
 def listing_items(request, queryset, locale):
@@ -130,6 +157,25 @@ def listing_items(request, queryset, locale):
     page = paginate(request, queryset)
     page.object_list = cards(page.object_list, locale)
     return page
+
+
+def filtered_listing(request, model, form_class, locale):
+    """The context of a filtered listing of reports or practices: the filter form, then one page
+    of cards, newest first: the pages of `locale`, then those not yet translated into it."""
+    listing = model.objects.listing_with_untranslated(locale)
+    filters = form_class(request.GET, listing=listing, locale=locale)
+    items = listing_items(
+        request,
+        filters.filter(listing).order_by("untranslated", "-start_date", "title", "pk"),
+        locale,
+    )
+    return {
+        "filters": filters,
+        "active_filters": filters.active_filters(),
+        "items": items,
+        "translated_items": [item for item in items if not item.untranslated],
+        "untranslated_items": [item for item in items if item.untranslated],
+    }
 
 
 class ArticlePage(TaxonomyMixin, BasePage):
@@ -149,6 +195,14 @@ class ArticlePage(TaxonomyMixin, BasePage):
         validators=[validate_summary_length],
     )
 
+    api_fields = [
+        APIField("city", serializer=ParentCityField()),
+        APIField("summary"),
+        APIField("hero_image"),
+        APIField("thematic_areas", serializer=LocalizedNamesField()),
+        APIField("target_groups", serializer=LocalizedNamesField()),
+    ]
+
     objects = ListingManager()
 
     class Meta:
@@ -167,15 +221,17 @@ class StudyVisitIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
+    api_fields = [APIField("intro")]
+
     class Meta:
         verbose_name = _("study visit index page")
 
     def get_context(self, request, *args, **kwargs):
+        from publication.filters import StudyVisitFilterForm
+
         context = super().get_context(request, *args, **kwargs)
-        context["items"] = listing_items(
-            request,
-            StudyVisitReportPage.objects.listing(self.locale).order_by("-start_date"),
-            self.locale,
+        context.update(
+            filtered_listing(request, StudyVisitReportPage, StudyVisitFilterForm, self.locale)
         )
         return context
 
@@ -274,6 +330,25 @@ class StudyVisitReportPage(ArticlePage):
         index.SearchField("key_findings"),
         index.SearchField("transferability"),
         index.FilterField("start_date"),
+    ]
+
+    api_fields = ArticlePage.api_fields + [
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("host_organisations", serializer=LocalizedNamesField()),
+        APIField("context"),
+        APIField("programme"),
+        APIField("meeting_participants"),
+        APIField("meeting_discussion"),
+        APIField("practices"),
+        APIField("key_findings"),
+        APIField("strengths"),
+        APIField("challenges"),
+        APIField("next_actions"),
+        APIField("transferability"),
+        APIField("gallery"),
+        APIField("authors"),
+        APIField("report_document"),
     ]
 
     override_translatable_fields = [
@@ -392,6 +467,23 @@ class PracticeArticlePage(ArticlePage):
         index.FilterField("status"),
     ]
 
+    api_fields = ArticlePage.api_fields + [
+        APIField("implementing_organisation"),
+        APIField("partners"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("status"),
+        APIField("purpose"),
+        APIField("how_it_works"),
+        APIField("results"),
+        APIField("evaluation"),
+        APIField("beneficiaries"),
+        APIField("people_reached"),
+        APIField("funding"),
+        APIField("how_to_repeat"),
+        APIField("links"),
+    ]
+
     override_translatable_fields = [
         SynchronizedField("start_date"),
         SynchronizedField("end_date"),
@@ -422,21 +514,24 @@ class PracticeIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
+    api_fields = [APIField("intro")]
+
     class Meta:
         verbose_name = _("practice index page")
 
     def get_context(self, request, *args, **kwargs):
+        from publication.filters import PracticeFilterForm
+
         context = super().get_context(request, *args, **kwargs)
-        context["items"] = listing_items(
-            request,
-            PracticeArticlePage.objects.listing(self.locale).order_by("-start_date", "title"),
-            self.locale,
+        context.update(
+            filtered_listing(request, PracticeArticlePage, PracticeFilterForm, self.locale)
         )
         return context
 
 
-class PublicationPage(BasePage):
-    """The online publication: an ordered selection of reports and practices with an intro."""
+class PublicationPage(RoutablePageMixin, BasePage):
+    """The online publication: an ordered selection of reports and practices with an intro,
+    read as one long page or downloaded as a PDF in its language."""
 
     template = "publication/publication_page.html"
     parent_page_types = ["home.HomePage"]
@@ -470,24 +565,66 @@ class PublicationPage(BasePage):
 
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
+    api_fields = [APIField("intro"), APIField("chapters"), APIField("closing")]
+
     class Meta:
         verbose_name = _("publication")
 
     def get_chapters(self):
         """The chosen pages that are live, each in this publication's language where it exists
-        (a chapter not yet translated appears in its original language)."""
+        (a chapter not yet translated appears in its original language, and says so).
+
+        Each chapter gets `city`, `kind` ("report" or "practice") and `content_lang` (the code
+        of its language where it differs from the publication's, else "")."""
+        from wagtail_localize.models import TranslationSource
+
         chosen = [block.value for block in self.chapters if block.value]
         keys = [page.translation_key for page in chosen]
         pages = Page.objects.live().public().filter(translation_key__in=keys).specific()
+        # The language each chapter was written in; the earliest source wins, as in the
+        # "original language" notice of the page itself.
+        originals = dict(
+            TranslationSource.objects.filter(object_id__in=keys)
+            .order_by("-created_at")
+            .values_list("object_id", "locale_id")
+        )
+        chosen_locales = {page.translation_key: page.locale_id for page in chosen}
+
+        def preference(page):
+            key = page.translation_key
+            return (
+                page.locale_id == self.locale_id,
+                page.locale_id == originals.get(key, chosen_locales[key]),
+                page.locale_id == chosen_locales[key],
+            )
+
         by_key = {}
         for page in pages:
             current = by_key.get(page.translation_key)
-            if current is None or page.locale_id == self.locale_id:
+            if current is None or preference(page) > preference(current):
                 by_key[page.translation_key] = page
         chapters = [by_key[key] for key in keys if key in by_key]
+        codes = dict(Locale.objects.values_list("pk", "language_code"))
+        for chapter in chapters:
+            chapter.kind = "report" if isinstance(chapter, StudyVisitReportPage) else "practice"
+            chapter.content_lang = (
+                codes[chapter.locale_id] if chapter.locale_id != self.locale_id else ""
+            )
         return attach_cities(chapters)
 
+    @path("pdf/", name="pdf")
+    def pdf(self, request):
+        """The publication as a PDF in this page's language."""
+        from publication.pdf import pdf_response
+
+        return pdf_response(self, request)
+
     def get_context(self, request, *args, **kwargs):
+        from publication.pdf import unavailable_reason
+
         context = super().get_context(request, *args, **kwargs)
         context["chapters"] = self.get_chapters()
+        url = self.get_url(request)
+        context["pdf_url"] = url + self.reverse_subpage("pdf") if url else None
+        context["pdf_unavailable"] = unavailable_reason()
         return context

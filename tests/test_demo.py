@@ -5,6 +5,7 @@ import html
 import re
 from io import StringIO
 
+from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.test import TestCase
 from django.utils.html import strip_tags
@@ -231,3 +232,23 @@ class DemoContentTests(TestCase):
             self.assertIn("Sample content", text_of(self.client.get(page.url)))
         gdansk = CityProfilePage.objects.get(locale__language_code="en", slug="gdansk")
         self.assertNotIn("Sample content", text_of(self.client.get(gdansk.url)))
+
+    def test_partners_get_their_group_and_workflow_and_accounts_only_when_asked(self):
+        for city, language in PARTNERS.items():
+            group = Group.objects.get(name=f"{city} editors")
+            pages = {p.page.specific for p in group.page_permissions.select_related("page")}
+            self.assertEqual({page.locale.language_code for page in pages}, {language})
+            self.assertEqual({page.get_workflow().name for page in pages}, {"Partner submission"})
+        self.assertFalse(Group.objects.filter(name="Gdańsk editors", user__isnull=False))
+        self.assertIn("no demo accounts", self.first_run)
+
+        out = StringIO()
+        call_command("load_demo", "--with-accounts", stdout=out)
+
+        for username, group in [("gdansk-editor", "Gdańsk editors")] + [
+            (f"{city.lower()}-editor", f"{city} editors") for city in PARTNERS
+        ]:
+            user = User.objects.get(username=username)
+            self.assertEqual([g.name for g in user.groups.all()], [group])
+            self.assertTrue(user.check_password("welcome"))
+            self.assertIn(f"Demo account {username}", out.getvalue())

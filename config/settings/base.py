@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -36,6 +37,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -49,7 +51,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "home.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -181,11 +183,44 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Welcoming Cities"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Each language stemmed with its own text-search configuration (search/backends.py).
+    WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "search.backends"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"webp": "webp", "avif": "webp"}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# The read-only API (/api/v2/) gives rich text as the HTML a reader sees, links resolved;
+# ?rich_text_format=db_html or markdown still asks for another form.
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+# A new translation starts as a draft: it holds the source's untranslated text until a Gdańsk
+# editor has translated, reviewed and published it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# Machine translation in the translation editor only where a DeepL key is configured; without
+# this setting wagtail-localize shows no machine-translation button at all.
+if os.environ.get("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
+    }
+
+# The languages every page is translated into (from its own); the translation status reports on
+# these. Overridable with TRANSLATION_TARGET_LANGUAGES=en,pl,...; by default English, and Polish
+# where it is a site language.
+if os.environ.get("TRANSLATION_TARGET_LANGUAGES"):
+    TRANSLATION_TARGET_LANGUAGES = env_list("TRANSLATION_TARGET_LANGUAGES")
+    _unknown = [code for code in TRANSLATION_TARGET_LANGUAGES if code not in _language_codes]
+    if _unknown:
+        raise ValueError(
+            f"TRANSLATION_TARGET_LANGUAGES has language(s) {', '.join(_unknown)} that are not "
+            f"site languages; the site languages are {', '.join(_language_codes)}"
+        )
+else:
+    TRANSLATION_TARGET_LANGUAGES = [code for code in ("en", "pl") if code in _language_codes]
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Welcoming Cities <noreply@localhost>")
+# Workflow notifications (a partner submits, Gdańsk approves or asks for changes) come from here.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL

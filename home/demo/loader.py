@@ -12,8 +12,10 @@ A run first checks the whole content (shapes, field lengths, block values, refer
 reports every problem at once before it writes a snippet or page. It then loads, in an order
 where every parent and reference exists before it is needed: taxonomy terms, organisations, the
 home page, the site pages, every city's profile (so that reports can name visiting cities),
-each city's practices and report, and last the publication's chapters. Each object and its
-translations are saved in one transaction.
+each city's practices and report, and the publication's chapters. Each object and its
+translations are saved in one transaction. Last, each partner city gets its editors group and
+workflow through `partners.roles`, as `add_partner` gives them (and, in development, the demo
+accounts).
 
 The loader is idempotent: objects are found by their (deterministic) translation key or by
 parent and slug, and translations that exist are left alone.
@@ -31,18 +33,15 @@ from django.utils.text import slugify
 from wagtail import blocks
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
-from wagtail_localize.models import (
-    StringSegment,
-    StringTranslation,
-    Translation,
-    TranslationSource,
-)
+from wagtail_localize.models import StringSegment, StringTranslation
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
 from home.demo import images
 from home.demo.content import CITY_MODULES
+from home.localize import publish_translation, translation_for
 from home.models import HomePage, StandardPage
+from partners import roles
 from partners.models import (
     CityIndexPage,
     CityProfilePage,
@@ -63,6 +62,7 @@ from publication.models import (
 
 CONTENT_PACKAGE = "home.demo.content"
 SITE_LANGUAGE = "en"
+DEMO_PASSWORD = "welcome"  # noqa: S105 - development accounts only, see load_demo --with-accounts
 
 # Fixed so that the translation keys and block ids derived from content keys never change
 # between runs (or machines): that is what makes a second run find what the first one made.
@@ -875,11 +875,12 @@ def shape_mismatch(item, language, source, target):
 class Loader:
     """Loads the plan into the database, printing one line per item through `report`."""
 
-    def __init__(self, site, cities, languages, report):
+    def __init__(self, site, cities, languages, report, accounts=False):
         self.site = site
         self.cities = cities
         self.languages = languages
         self.report = report
+        self.accounts = accounts
         self.counts = Counts()
         self.registry = {}
         self.pictures = Pictures()
@@ -900,6 +901,7 @@ class Loader:
         for index, item in enumerate(items, 1):
             self.load_item(item, index, len(items))
         self.load_chapters(plan)
+        self.set_up_partners(plan)
         self.counts.pictures = self.pictures.created
         return self.counts
 
@@ -1062,21 +1064,10 @@ class Loader:
         existing = obj.get_translation_or_none(locale)
         if existing is not None and not force and getattr(existing, "live", True):
             return False
-        source, _ = TranslationSource.update_or_create_from_instance(obj)
-        translation, _ = Translation.objects.get_or_create(
-            source=source, target_locale=locale, defaults={"enabled": True}
-        )
+        translation = translation_for(obj, locale)
         pairs = pair_segments(item, language)
-        self.write_strings(item, language, source, locale, pairs)
-        if item.is_page:
-            # save_target(publish=True) publishes in transaction.on_commit, which waits for the
-            # outermost transaction (this item's, or a test's) and never runs inside a test;
-            # save the translation as a draft and publish its revision right here instead.
-            save_or_explain(item, language, lambda: translation.save_target(publish=False))
-            revision = obj.get_translation(locale).get_latest_revision()
-            save_or_explain(item, language, revision.publish)
-        else:
-            save_or_explain(item, language, lambda: translation.save_target(publish=True))
+        self.write_strings(item, language, translation.source, locale, pairs)
+        save_or_explain(item, language, lambda: publish_translation(translation))
         total, done = translation.get_progress()
         if done < total:
             raise DemoContentError(
@@ -1161,6 +1152,38 @@ class Loader:
             f"Publication chapters: {len(reports)} study-visit report(s), then {len(practices)} "
             f"Gdańsk practice(s); translations updated ({', '.join(item.target_languages)})."
         )
+
+    # Editors, once every city profile exists
+
+    def set_up_partners(self, plan):
+        """Gives each partner city what `add_partner` gives a new one (its editors group and
+        collection, the "Partner submission" workflow on its profile) and, if asked to, the
+        development accounts gdansk-editor and <city>-editor."""
+        editors, changes = roles.ensure_gdansk_editors()
+        changes += roles.ensure_partner_workflow()[1]
+        self.report.line(
+            f"{roles.GDANSK_EDITORS} and the {roles.WORKFLOW_NAME!r} workflow: "
+            f"{'; '.join(changes) or 'up to date, skipped'}."
+        )
+        groups = {roles.LEAD_CITY_SLUG: editors}
+        for city in plan.enabled_cities:
+            if city["key"] == roles.LEAD_CITY_SLUG:
+                continue
+            name = city["profile"].get("en", {}).get("title") or city["key"].title()
+            profile = self.registry[f"{city['key']}/profile"]
+            groups[city["key"]], changes = roles.onboard_partner(profile, name)
+            self.report.line(f"Partner {name}: {'; '.join(changes) or 'up to date, skipped'}.")
+        if not self.accounts:
+            return
+        for key, group in groups.items():
+            username = f"{key}-editor"
+            _user, changes = roles.ensure_account(
+                username, group, email=f"{username}@example.org", password=DEMO_PASSWORD
+            )
+            self.report.line(
+                f"Demo account {username} (password {DEMO_PASSWORD!r}, development only) in "
+                f"{group.name!r}: {'; '.join(changes) or 'exists, skipped'}."
+            )
 
 
 def field_value(instance, name):

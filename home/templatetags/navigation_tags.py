@@ -9,6 +9,8 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
+from home.i18n import original_language, x_default
+
 register = template.Library()
 
 LANGUAGE_ORDER = {code: index for index, (code, _name) in enumerate(settings.LANGUAGES)}
@@ -140,9 +142,7 @@ def _original_language(page, translations):
         .values_list("locale__language_code", flat=True)
         .first()
     )
-    if code is None and translations:
-        code = min(translations, key=lambda item: item.pk).locale.language_code
-    return code
+    return original_language(code, translations)
 
 
 def language_entry(request, page, *, is_current, is_original=False):
@@ -235,10 +235,8 @@ def hreflang_links(context):
         return {"alternates": [], "default": None}
     languages = page_languages(context.get("request"), page)
     by_code = {entry["code"]: entry for entry in languages}
-    default = by_code.get(settings.LANGUAGE_CODE) or next(
-        (entry for entry in languages if entry["is_original"]), None
-    )
-    return {"alternates": languages, "default": default}
+    original = next((entry["code"] for entry in languages if entry["is_original"]), None)
+    return {"alternates": languages, "default": x_default(by_code, original)}
 
 
 @register.inclusion_tag("includes/original_language.html", takes_context=True)

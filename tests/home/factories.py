@@ -1,7 +1,13 @@
-"""Factories for pages and locales. Pages are created under a `parent` given by the test."""
+"""Factories for pages, locales and images. Pages are created under a `parent` given by the
+test."""
+
+import io
 
 import factory
+from django.core.files.images import ImageFile
 from django.utils.text import slugify
+from PIL import Image as PILImage
+from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage, StandardPage
@@ -73,3 +79,12 @@ class StandardPageFactory(PageFactory):
 class HomePageFactory(PageFactory):
     class Meta:
         model = HomePage
+
+
+def picture(title="Neighbours at the welcome café", size=(1600, 900), **fields):
+    """An image with a real (plain-coloured) file of `size`."""
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, (11, 93, 122)).save(buffer, "PNG")
+    return Image.objects.create(
+        title=title, file=ImageFile(buffer, name=f"{slugify(title)}.png"), **fields
+    )

@@ -53,13 +53,27 @@ class Command(BaseCommand):
         "in every enabled language, translated through wagtail-localize. Safe to run again."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--with-accounts",
+            action="store_true",
+            help=(
+                "Also create the demo editor accounts (gdansk-editor, bremen-editor, ... with "
+                "the password 'welcome') when DEBUG is off; with DEBUG on they are always made."
+            ),
+        )
+
     def handle(self, *args, **options):
         report = Report(self, options["verbosity"])
         languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+        # Accounts with a known password belong on a developer's machine only.
+        accounts = settings.DEBUG or options["with_accounts"]
+        if not accounts:
+            report.note("DEBUG is off: no demo accounts (pass --with-accounts to add them).")
         started = time.monotonic()
         try:
             site, cities = import_content()
-            counts = Loader(site, cities, languages, report).run()
+            counts = Loader(site, cities, languages, report, accounts=accounts).run()
         except DemoContentError as error:
             raise CommandError(str(error)) from None
         seconds = time.monotonic() - started

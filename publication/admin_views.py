@@ -1,0 +1,208 @@
+"""Admin views for translating pages from their originals: the translation status table, and
+wagtail-localize's "Translate this page" and PO upload, guarded."""
+
+from urllib.parse import urlencode
+
+from django import forms
+from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.decorators.http import require_POST
+from django.views.generic import TemplateView
+from wagtail.admin.utils import get_valid_next_url_from_request
+from wagtail.models import Locale, Page, get_page_models
+from wagtail_localize.models import Translation
+from wagtail_localize.views.edit_translation import user_can_edit_instance
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+
+from home.pagination import paginate
+from publication import po_files
+from publication.translation_status import (
+    STATUSES,
+    original_page,
+    status_rows,
+    target_locales,
+    translated_pages_below,
+)
+
+SUBMIT_PERMISSION = "wagtail_localize.submit_translation"
+ROWS_PER_PAGE = 50
+
+
+def can_manage_translations(user):
+    """Gdańsk editors (and superusers) translate; partner editors do not."""
+    return user.has_perm(SUBMIT_PERMISSION)
+
+
+def submit_page_translation(request, page_id):
+    """wagtail-localize's "Translate this page", only ever from a page's original: asked for a
+    translation, it leads to the original's; a subtree holding translations is refused."""
+    if not can_manage_translations(request.user):
+        raise PermissionDenied
+    page = get_object_or_404(Page, id=page_id).specific
+    original = original_page(page)
+    if original.pk != page.pk:
+        messages.warning(
+            request,
+            _(
+                "“%(title)s” is a translation. Pages are translated from their original: "
+                "“%(original)s” in %(language)s."
+            )
+            % {
+                "title": page.get_admin_display_title(),
+                "original": original.get_admin_display_title(),
+                "language": original.locale.get_display_name(),
+            },
+        )
+        query = {key: request.GET[key] for key in ("select_locale", "next") if key in request.GET}
+        url = reverse("wagtail_localize:submit_page_translation", args=[original.pk])
+        return redirect(f"{url}?{urlencode(query)}" if query else url)
+    if request.method == "POST" and forms.BooleanField(required=False).clean(
+        request.POST.get("include_subtree")
+    ):
+        translated = translated_pages_below(page)
+        if translated:
+            messages.error(
+                request,
+                ngettext(
+                    "Nothing was translated: %(count)d page under “%(title)s” is itself a "
+                    "translation (%(examples)s). Translate this page without its subtree, and "
+                    "translate the others from their originals.",
+                    "Nothing was translated: %(count)d pages under “%(title)s” are themselves "
+                    "translations (%(examples)s). Translate this page without its subtree, and "
+                    "translate the others from their originals.",
+                    len(translated),
+                )
+                % {
+                    "count": len(translated),
+                    "title": page.get_admin_display_title(),
+                    "examples": ", ".join(f"“{item.title}”" for item in translated[:3]),
+                },
+            )
+            return redirect(request.get_full_path())
+    return SubmitPageTranslationView.as_view()(request, page_id=page_id)
+
+
+@require_POST
+def upload_pofile(request, translation_id):
+    """Imports a PO file into a translation all or nothing; a file that is not this
+    translation's, or not a PO file at all, is refused with a message saying why."""
+    translation = get_object_or_404(
+        Translation.objects.select_related("source", "target_locale"), id=translation_id
+    )
+    try:
+        instance = translation.get_target_instance()
+    except ObjectDoesNotExist:
+        raise Http404 from None
+    if not user_can_edit_instance(request.user, instance):
+        raise PermissionDenied
+    try:
+        po = po_files.parse(request.FILES.get("file"), translation)
+        count = po_files.import_file(translation, po, user=request.user)
+    except po_files.POFileError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request,
+            ngettext(
+                "Imported %(count)d translated text from the PO file.",
+                "Imported %(count)d translated texts from the PO file.",
+                count,
+            )
+            % {"count": count},
+        )
+    return redirect(
+        get_valid_next_url_from_request(request) or translation.get_target_instance_edit_url()
+    )
+
+
+class TranslationStatusFilterForm(forms.Form):
+    """The filters of the translation status table; a value it does not know is ignored."""
+
+    city = forms.ChoiceField(label=gettext_lazy("City"), required=False)
+    locale = forms.ChoiceField(label=gettext_lazy("Language"), required=False)
+    status = forms.ChoiceField(
+        label=gettext_lazy("Status"),
+        required=False,
+        choices=[("", gettext_lazy("All"))] + STATUSES,
+    )
+    page_type = forms.ChoiceField(label=gettext_lazy("Page type"), required=False)
+
+    def __init__(self, *args, rows, locales, **kwargs):
+        super().__init__(*args, **kwargs)
+        cities = {row.city_key: row.city_title for row in rows if row.city_key}
+        everything = [("", _("All"))]
+        self.fields["city"].choices = everything + sorted(cities.items(), key=lambda c: c[1])
+        self.fields["locale"].choices = everything + [
+            (locale.language_code, locale.get_display_name()) for locale in locales
+        ]
+        self.fields["page_type"].choices = everything + sorted(
+            (
+                (model._meta.label_lower, capfirst(model._meta.verbose_name))
+                for model in get_page_models()
+                if model is not Page
+            ),
+            key=lambda choice: str(choice[1]),
+        )
+
+    def filter(self, rows, locales):
+        """The rows and target locales the valid filters let through."""
+        self.is_valid()
+        values = getattr(self, "cleaned_data", {})
+        if values.get("locale"):
+            locales = [locale for locale in locales if locale.language_code == values["locale"]]
+            codes = {locale.language_code for locale in locales}
+            rows = [row for row in rows if any(c.locale.language_code in codes for c in row.cells)]
+        if values.get("city"):
+            rows = [row for row in rows if row.city_key == values["city"]]
+        if values.get("page_type"):
+            model = ContentType.objects.get_by_natural_key(*values["page_type"].split("."))
+            rows = [row for row in rows if row.content_type_id == model.pk]
+        if values.get("status"):
+            codes = {locale.language_code for locale in locales}
+            rows = [
+                row
+                for row in rows
+                if any(
+                    c.status == values["status"] and c.locale.language_code in codes
+                    for c in row.cells
+                )
+            ]
+        return rows, locales
+
+
+class TranslationStatusView(TemplateView):
+    """Lists every original page with its translation status in each target language, with
+    filters and links to translate, sync or edit each translation."""
+
+    template_name = "publication/admin/translation_status.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_manage_translations(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        rows = status_rows()
+        locales = target_locales(Locale.objects.all())
+        form = TranslationStatusFilterForm(self.request.GET, rows=rows, locales=locales)
+        rows, locales = form.filter(rows, locales)
+        items = paginate(self.request, rows, per_page=ROWS_PER_PAGE)
+        for row in items.object_list:
+            # One cell per column, in column order: None where the language is the original's.
+            row.columns = [row.cell(locale.language_code) for locale in locales]
+        context.update(
+            title=_("Translations"),
+            form=form,
+            items=items,
+            locales=locales,
+            return_url=self.request.get_full_path(),
+        )
+        return context

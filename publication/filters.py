@@ -1,0 +1,165 @@
+"""The filters of the study-visit and practice listings: GET forms that validate what the URL
+asks for, narrow a listing by what is valid and report the rest.
+
+A filtered URL means the same in every language where it can: a thematic area or target group
+is named by its translation key, a year by its number. A city is named by its slug in the
+reader's language, which reads well in the URL ("?city=bremen", "?city=brema"); a city not yet
+translated keeps the slug of its original."""
+
+from django import forms
+from django.db.models import Q
+from django.db.models.functions import ExtractYear
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+
+from home.i18n import localized_list
+from partners.models import CityProfilePage
+from publication.models import TargetGroup, ThematicArea
+
+# Longer than any slug or key; keeps a junk parameter from filling the page with its echo.
+MAX_VALUE_LENGTH = 255
+
+
+def taxonomy_choices(model, locale):
+    """One choice per thematic area (or target group), keyed by its translation key and named
+    in `locale` where it has been translated: two queries."""
+    first_of_each = {}
+    for obj in model.objects.all():
+        first_of_each.setdefault(obj.translation_key, obj)
+    named = localized_list(first_of_each.values(), locale)
+    named.sort(key=lambda obj: (obj.sort_order, obj.name.casefold()))
+    return [(str(obj.translation_key), obj.name) for obj in named]
+
+
+def choice_field(label, all_label, invalid):
+    """An optional choice among a listing's values; the first choice, "all", filters nothing."""
+    field = forms.ChoiceField(
+        label=label, required=False, error_messages={"invalid_choice": invalid}
+    )
+    field.all_label = all_label
+    return field
+
+
+class ListingFilterForm(forms.Form):
+    """The filters every listing has: the city an item belongs to and the year it started."""
+
+    city = choice_field(
+        _("City"),
+        _("All cities"),
+        _("“%(value)s” is not one of the cities listed; all cities are shown."),
+    )
+    year = choice_field(
+        _("Year"),
+        _("All years"),
+        _("“%(value)s” is not one of the years listed; all years are shown."),
+    )
+
+    def __init__(self, data, *, listing, locale):
+        """`data` is the request's GET; `listing` the unfiltered listing, whose cities and years
+        are the choices."""
+        super().__init__(
+            {
+                name: data.get(name, "")[:MAX_VALUE_LENGTH]
+                for name in self.base_fields
+                if name in data
+            }
+        )
+        self.cities = {
+            city.slug: city
+            for city in CityProfilePage.objects.listing_with_untranslated(locale).order_by("title")
+        }
+        years = (
+            listing.annotate(year=ExtractYear("start_date"))
+            .order_by("-year")
+            .values_list("year", flat=True)
+            .distinct()
+        )
+        self.set_choices("city", [(slug, city.title) for slug, city in self.cities.items()])
+        self.set_choices("year", [(str(year), str(year)) for year in years])
+
+    def set_choices(self, name, choices):
+        field = self.fields[name]
+        field.choices = [("", field.all_label), *choices]
+
+    def active_values(self):
+        """The valid filters in use, by name; invalid ones are left out and shown as errors."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}
+
+    def filter(self, queryset):
+        """`queryset` narrowed by every valid filter in use."""
+        values = self.active_values()
+        if "city" in values:
+            # An item not yet translated lives under its city's page in its own language: take
+            # the items under every language version of the city.
+            city = self.cities[values["city"]]
+            under_city = Q(pk__in=[])
+            for path in (
+                CityProfilePage.objects.live()
+                .filter(translation_key=city.translation_key)
+                .values_list("path", flat=True)
+            ):
+                under_city |= Q(path__startswith=path)
+            queryset = queryset.filter(under_city)
+        if "year" in values:
+            queryset = queryset.filter(start_date__year=int(values["year"]))
+        return queryset
+
+    def active_filters(self):
+        """The valid filters in use, each with its label, its value as shown, and the query
+        string of the listing without it (invalid parameters and the page number dropped)."""
+        values = self.active_values()
+        return [
+            {
+                "label": self.fields[name].label,
+                "value": dict(self.fields[name].choices)[value],
+                "query": urlencode({other: v for other, v in values.items() if other != name}),
+            }
+            for name, value in values.items()
+        ]
+
+
+class StudyVisitFilterForm(ListingFilterForm):
+    """Filters for the study-visit reports: city and year."""
+
+
+class PracticeFilterForm(ListingFilterForm):
+    """Filters for the practices: city, thematic area, target group and year."""
+
+    thematic_area = choice_field(
+        _("Thematic area"),
+        _("All thematic areas"),
+        _("“%(value)s” is not one of the thematic areas listed; all are shown."),
+    )
+    target_group = choice_field(
+        _("Target group"),
+        _("All target groups"),
+        _("“%(value)s” is not one of the target groups listed; all are shown."),
+    )
+
+    field_order = ["city", "thematic_area", "target_group", "year"]
+
+    def __init__(self, data, *, listing, locale):
+        super().__init__(data, listing=listing, locale=locale)
+        self.set_choices("thematic_area", taxonomy_choices(ThematicArea, locale))
+        self.set_choices("target_group", taxonomy_choices(TargetGroup, locale))
+
+    def filter(self, queryset):
+        queryset = super().filter(queryset)
+        values = self.active_values()
+        model = queryset.model
+        # A page is filed under the area (or group) in its own language: match any language
+        # version by translation key, and through a subquery so no page is listed twice.
+        if "thematic_area" in values:
+            queryset = queryset.filter(
+                pk__in=model.objects.filter(
+                    thematic_areas__translation_key=values["thematic_area"]
+                ).values("pk")
+            )
+        if "target_group" in values:
+            queryset = queryset.filter(
+                pk__in=model.objects.filter(
+                    target_groups__translation_key=values["target_group"]
+                ).values("pk")
+            )
+        return queryset

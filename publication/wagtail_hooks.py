@@ -1,0 +1,116 @@
+"""Admin wiring for translation: the "Translations" status view, its dashboard panel, and
+wagtail-localize's translate action and PO upload limited to what is safe."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.models import Locale
+
+# Importing wagtail-localize's hooks registers them now, so that its "Translate this page" button
+# hook can be wrapped below (its own module would otherwise be imported after this one).
+from wagtail_localize import wagtail_hooks as localize_hooks
+
+from publication import admin_views
+from publication.translation_status import STATUSES, original_page, status_rows, summary
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_admin_urls():
+    # The first two take wagtail-localize's own paths: registered before its hook, they are the
+    # ones Django resolves, and reverse("wagtail_localize:...") still gives the same paths.
+    return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            admin_views.submit_page_translation,
+            name="publication_submit_page_translation",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/pofile/upload/",
+            admin_views.upload_pofile,
+            name="publication_upload_pofile",
+        ),
+        path(
+            "translation-status/",
+            admin_views.TranslationStatusView.as_view(),
+            name="publication_translation_status",
+        ),
+    ]
+
+
+class TranslationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.can_manage_translations(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_translations_menu_item():
+    return TranslationsMenuItem(
+        _("Translations"),
+        reverse("publication_translation_status"),
+        name="translation-status",
+        icon_name="wagtail-localize-language",
+        order=250,
+    )
+
+
+class TranslationStatusPanel(Component):
+    """The dashboard's summary: how many pages are missing, in progress, outdated or current in
+    each target language, each number linking to the filtered status table."""
+
+    name = "translation_status"
+    template_name = "publication/admin/translation_status_panel.html"
+    order = 150
+
+    def get_context_data(self, parent_context):
+        names = {
+            locale.language_code: locale.get_display_name() for locale in Locale.objects.all()
+        }
+        totals = summary(status_rows())
+        return {
+            "url": reverse("publication_translation_status"),
+            "statuses": STATUSES,
+            "languages": [
+                {
+                    "code": code,
+                    "name": names.get(code, code),
+                    "counts": [
+                        {"status": status, "number": counts[status]} for status, _label in STATUSES
+                    ],
+                }
+                for code, counts in totals.items()
+                if code in names
+            ],
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_status_panel(request, panels):
+    if admin_views.can_manage_translations(request.user):
+        panels.append(TranslationStatusPanel())
+
+
+def translate_buttons_for_originals_only(page, user, *args, **kwargs):
+    """wagtail-localize's page buttons without "Translate this page" on a translation: pages are
+    translated from their original only."""
+    target = page.alias_of if page.alias_of_id else page
+    translate_url = reverse("wagtail_localize:submit_page_translation", args=[target.pk])
+    for button in localize_hooks.page_listing_more_buttons(page, user, *args, **kwargs):
+        if button.url == translate_url and original_page(target).pk != target.pk:
+            continue
+        yield button
+
+
+def replace_hook(hook_name, old, new):
+    """Put `new` where `old` is registered for `hook_name`, at the same order."""
+    registered = hooks._hooks.get(hook_name, [])
+    hooks._hooks[hook_name] = [(new if fn is old else fn, order) for fn, order in registered]
+
+
+# Wagtail has no hook that removes another app's header or "More" buttons, so wagtail-localize's
+# button function is swapped for the wrapper above where it is registered.
+for hook_name in ("register_page_header_buttons", "register_page_listing_more_buttons"):
+    replace_hook(
+        hook_name, localize_hooks.page_listing_more_buttons, translate_buttons_for_originals_only
+    )

@@ -1,0 +1,229 @@
+"""Every kind of public page, in English and Polish, on a phone and on a desktop: axe-core finds
+no serious or critical accessibility problem, and the language switcher leads to the same page
+in the other language.
+
+The pages are those of the demo content (`load_demo`), which uses every block and page type.
+Loading it takes half a minute on SQLite and a minute and a half on PostgreSQL, so the module
+loads it once, behind a live server of its own, rather than once per test: pytest-django's
+`live_server` makes each test transactional, and a transactional test empties the database when
+it ends. The tests themselves are ordinary database tests that only read, through the browser.
+When the module is done the database is put back exactly as it was before (what Django's
+"serialized rollback" does for a test, done here for the module).
+
+axe-core comes from the npm registry (`npm install --prefix build/axe axe-core@4`, run by
+`make test` and `.ci/run`) and is injected from that local file: nothing is fetched from a
+CDN."""
+
+import json
+import os
+from importlib import import_module
+from pathlib import Path
+
+import pytest
+from django.apps import apps as global_apps
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection
+from django.test import override_settings
+from wagtail.models import Collection
+
+from home.models import HomePage
+from publication.models import (
+    PracticeArticlePage,
+    PracticeIndexPage,
+    PublicationPage,
+    StudyVisitReportPage,
+)
+from tests.home.factories import english_home
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+AXE = Path(__file__).resolve().parents[2] / "build" / "axe" / "node_modules" / "axe-core"
+AXE_SCRIPT = AXE / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+BLOCKING = {"serious", "critical"}
+VIEWPORTS = {"phone": (375, 812), "desktop": (1280, 900)}
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo content behind a live server, for the whole module.
+
+    Yields {"url": the server's address, "pages": {kind: {language: (path, title)}}}."""
+    from pytest_django.live_server_helper import LiveServer
+
+    media = tmp_path_factory.mktemp("demo-media")
+    with override_settings(MEDIA_ROOT=media), django_db_blocker.unblock():
+        refuse_unless_test_database()
+        before = connection.creation.serialize_db_to_string()
+        try:
+            restore_migration_data()
+            call_command("load_demo", verbosity=0)
+            pages = {
+                "home": in_languages(HomePage.objects.get(locale__language_code="en")),
+                "practices": in_languages(
+                    PracticeIndexPage.objects.get(locale__language_code="en"),
+                    query={"en": "?city=bremen", "pl": "?city=brema"},
+                ),
+                "report": in_languages(
+                    StudyVisitReportPage.objects.get(
+                        locale__language_code="en", slug__contains="bremen"
+                    )
+                ),
+                "practice": in_languages(
+                    PracticeArticlePage.objects.filter(locale__language_code="en")
+                    .order_by("path")
+                    .first()
+                ),
+                "publication": in_languages(
+                    PublicationPage.objects.get(locale__language_code="en")
+                ),
+            }
+            server = LiveServer("localhost")
+            try:
+                yield {"url": server.url, "pages": pages}
+            finally:
+                server.stop()
+        finally:
+            call_command(
+                "flush",
+                interactive=False,
+                verbosity=0,
+                reset_sequences=False,
+                inhibit_post_migrate=True,
+            )
+            connection.creation.deserialize_db_from_string(before)
+            # Content-type ids and Wagtail's cached site roots belong to the data just replaced.
+            ContentType.objects.clear_cache()
+            cache.clear()
+
+
+def refuse_unless_test_database():
+    """The module commits data outside a test: make sure it lands in the test database."""
+    name = str(connection.settings_dict["NAME"])
+    in_memory = connection.vendor == "sqlite" and connection.is_in_memory_db()
+    if not (in_memory or name.startswith("test_")):
+        pytest.fail(f"refusing to load the demo into {name!r}: it is not a test database")
+
+
+def restore_migration_data():
+    """What data migrations make and the demo needs, in case a transactional test has emptied
+    the database: the root and home pages and the site, the root collection, wagtail-localize's
+    "submit translations" permission."""
+    english_home()
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    migration = "wagtail_localize.migrations.0006_create_submit_translation_permission"
+    import_module(migration).create_submit_translation_permission(global_apps, None)
+
+
+@pytest.fixture(autouse=True)
+def _media_root():
+    """The demo's pictures stay in the module's media folder (the suite's per-test media folder
+    would hide them from the live server)."""
+
+
+def in_languages(page, query=None):
+    """{language: (path, title)} of the page in English and Polish."""
+    result = {}
+    for language in ("en", "pl"):
+        version = page.get_translation(HomePage.objects.get(locale__language_code=language).locale)
+        result[language] = (version.url + (query or {}).get(language, ""), version.title)
+    return result
+
+
+def page_url(site, kind, language):
+    if kind == "search":
+        query = {"en": "integration", "pl": "integracja"}[language]
+        return f"{site['url']}/{language}/search/?q={query}"
+    if kind == "missing":
+        return f"{site['url']}/{language}/{'no-such-page' if language == 'en' else 'nie-ma'}/"
+    return site["url"] + site["pages"][kind][language][0]
+
+
+@pytest.fixture
+def axe():
+    if not AXE_SCRIPT.exists():
+        message = f"axe-core is missing: run `npm install --prefix build/axe axe-core@4` ({AXE})"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+    def run(page):
+        """The serious and critical WCAG 2.1 A/AA violations axe finds on the page."""
+        page.add_script_tag(path=str(AXE_SCRIPT))
+        result = page.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
+        )
+        return [
+            {
+                "rule": violation["id"],
+                "impact": violation["impact"],
+                "help": violation["help"],
+                "where": [
+                    {"target": node["target"], "why": node["failureSummary"]}
+                    for node in violation["nodes"][:5]
+                ],
+            }
+            for violation in result["violations"]
+            if violation["impact"] in BLOCKING
+        ]
+
+    return run
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+@pytest.mark.parametrize("language", ["en", "pl"])
+@pytest.mark.parametrize(
+    "kind", ["home", "practices", "report", "practice", "search", "publication", "missing"]
+)
+def test_page_has_no_serious_accessibility_problem(
+    browser, demo_site, axe, screenshot, kind, language, viewport
+):
+    width, height = VIEWPORTS[viewport]
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, is_mobile=viewport == "phone"
+    )
+    page = context.new_page()
+    try:
+        response = page.goto(page_url(demo_site, kind, language))
+        assert response.status == (404 if kind == "missing" else 200)
+        assert page.locator("html").get_attribute("lang") == language
+        if kind in demo_site["pages"]:
+            title = demo_site["pages"][kind][language][1]
+            assert page.locator("h1").first.inner_text().strip() == title
+        if kind == "search":
+            assert page.locator(".search-result").count() > 0, "the search found nothing"
+
+        violations = axe(page)
+        screenshot(page, f"{kind}-{language}-{viewport}")
+        assert not violations, json.dumps(violations, indent=2, ensure_ascii=False)
+
+        # Nothing sideways on a phone; the skip link is the first thing the keyboard reaches.
+        scroll_width = page.evaluate("document.documentElement.scrollWidth")
+        assert scroll_width <= width, f"the page is {scroll_width}px wide at {width}px"
+        page.keyboard.press("Tab")
+        assert page.locator(":focus").get_attribute("href") == "#main"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("kind", ["home", "practices", "report", "practice", "publication"])
+def test_switcher_leads_to_the_same_page_in_polish_and_back(page, demo_site, kind):
+    (en_path, en_title), (pl_path, pl_title) = (
+        demo_site["pages"][kind]["en"],
+        demo_site["pages"][kind]["pl"],
+    )
+    page.goto(page_url(demo_site, kind, "en"))
+
+    page.locator(".language-switcher").get_by_role("link", name="Polski").click()
+
+    assert page.url.split("?")[0] == demo_site["url"] + pl_path.split("?")[0]
+    assert page.locator("html").get_attribute("lang") == "pl"
+    assert page.locator("h1").first.inner_text().strip() == pl_title
+
+    page.locator(".language-switcher").get_by_role("link", name="English").click()
+
+    assert page.url.split("?")[0] == demo_site["url"] + en_path.split("?")[0]
+    assert page.locator("h1").first.inner_text().strip() == en_title

@@ -1,0 +1,191 @@
+"""The publication as a PDF: one document per language with the chapters in that language, made
+once per published version, and a clear 503 where the server cannot make PDFs."""
+
+import io
+import os
+import re
+
+import pytest
+from django.core.cache import cache
+
+from publication import pdf
+from tests.home.factories import english_home, translate
+from tests.partners.factories import CityIndexPageFactory, CityProfilePageFactory
+from tests.publication.factories import (
+    PracticeArticlePageFactory,
+    PublicationPageFactory,
+    StudyVisitReportPageFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def needs_pdf():
+    """Skip where this machine cannot make PDFs (no Pango or fonts), except in CI."""
+    reason = pdf.unavailable_reason()
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"PDF generation must work in CI: {reason}")
+        pytest.skip(str(reason))
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def publication():
+    """A publication in English and Polish with a report and a practice translated into
+    Polish, and a practice whose Polish translation is only a draft."""
+    home = english_home()
+    cities = CityIndexPageFactory(parent=home, slug="cities")
+    bremen = CityProfilePageFactory(parent=cities, title="Bremen", slug="bremen")
+    report = StudyVisitReportPageFactory(
+        parent=bremen, title="Three days in Bremen", slug="three-days-in-bremen"
+    )
+    practice = PracticeArticlePageFactory(
+        parent=bremen, title="A desk for newcomers", slug="a-desk-for-newcomers"
+    )
+    untranslated = PracticeArticlePageFactory(
+        parent=bremen, title="Football for everyone", slug="football-for-everyone"
+    )
+    publication = PublicationPageFactory(
+        parent=home,
+        title="What we learnt",
+        slug="publication",
+        chapters=[("chapter", report), ("chapter", practice), ("chapter", untranslated)],
+    )
+    translate(home, "pl", title="Witamy", slug="home-pl")
+    translate(cities, "pl", title="Miasta", slug="miasta")
+    translate(bremen, "pl", title="Brema", slug="brema")
+    translate(report, "pl", title="Trzy dni w Bremie", slug="trzy-dni-w-bremie")
+    translate(practice, "pl", title="Punkt dla przybyszów", slug="punkt-dla-przybyszow")
+    translate(untranslated, "pl", title="Szkic o piłce nożnej", slug="szkic", live=False)
+    translate(publication, "pl", title="Czego się nauczyliśmy", slug="publikacja")
+    return publication
+
+
+def pdf_text(response):
+    """The text of every page of a PDF response, whitespace collapsed."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(response.content))
+    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
+
+
+def test_english_pdf_has_the_english_chapters_and_not_the_polish(client, publication, needs_pdf):
+    response = client.get("/en/publication/pdf/")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+    assert 'filename="welcoming-cities-en.pdf"' in response["Content-Disposition"]
+    text = pdf_text(response)
+    assert "What we learnt" in text
+    assert "Contents" in text
+    for title in ("Three days in Bremen", "A desk for newcomers", "Football for everyone"):
+        assert title in text
+    for title in ("Trzy dni w Bremie", "Punkt dla przybyszów", "Spis treści"):
+        assert title not in text
+
+
+def test_polish_pdf_has_the_polish_chapters_and_the_untranslated_one_in_its_original(
+    client, publication, needs_pdf
+):
+    response = client.get("/pl/publikacja/pdf/")
+
+    assert response.status_code == 200
+    assert response.content.startswith(b"%PDF")
+    assert 'filename="welcoming-cities-pl.pdf"' in response["Content-Disposition"]
+    text = pdf_text(response)
+    assert "Czego się nauczyliśmy" in text
+    assert "Spis treści" in text
+    assert "Trzy dni w Bremie" in text
+    assert "Punkt dla przybyszów" in text
+    assert "Three days in Bremen" not in text
+    assert "A desk for newcomers" not in text
+    # Its Polish translation is a draft: the reader gets the original, said to be one.
+    assert "Football for everyone" in text
+    assert "Jeszcze nieprzetłumaczone" in text
+    assert "Szkic o piłce nożnej" not in text
+
+
+def test_greek_and_polish_letters_survive_into_the_pdf(client, publication, needs_pdf):
+    publication.title = "Τι μάθαμε: Gdańsk, Łódź"
+    publication.save_revision().publish()
+
+    text = pdf_text(client.get("/en/publication/pdf/"))
+
+    assert "Τι μάθαμε: Gdańsk, Łódź" in text
+
+
+def test_pdf_is_made_once_per_published_version(client, publication, needs_pdf, monkeypatch):
+    made = []
+    render = pdf.render_pdf
+
+    def counting_render(*args, **kwargs):
+        made.append(args[0].pk)
+        return render(*args, **kwargs)
+
+    monkeypatch.setattr(pdf, "render_pdf", counting_render)
+
+    first = client.get("/en/publication/pdf/")
+    second = client.get("/en/publication/pdf/")
+    assert first.content == second.content
+    assert len(made) == 1
+
+    report = publication.get_chapters()[0]
+    report.title = "Three days in Bremen, revised"
+    report.save_revision().publish()
+    third = client.get("/en/publication/pdf/")
+
+    assert len(made) == 2
+    assert "Three days in Bremen, revised" in pdf_text(third)
+
+
+def test_without_the_pdf_library_the_link_explains_and_the_pdf_answers_503(
+    client, publication, monkeypatch
+):
+    monkeypatch.setattr(pdf, "unavailable_reason", lambda: pdf.LIBRARY_MISSING)
+
+    page = client.get("/en/publication/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "Download the publication as PDF" not in html
+    assert "WeasyPrint" in html and "not available on this server" in html
+
+    response = client.get("/en/publication/pdf/")
+    assert response.status_code == 503
+    body = response.content.decode()
+    assert "not available on this server" in body
+    assert 'href="/en/publication/"' in body
+
+
+def test_a_failed_generation_is_a_503_with_a_message_not_a_500(
+    client, publication, monkeypatch, needs_pdf
+):
+    def broken(*args, **kwargs):
+        raise RuntimeError("layout failed")
+
+    monkeypatch.setattr(pdf, "render_pdf", broken)
+
+    response = client.get("/en/publication/pdf/")
+
+    assert response.status_code == 503
+    assert "could not be generated" in response.content.decode()
+
+
+def test_the_publication_page_links_to_its_pdf_in_its_language(client, publication, needs_pdf):
+    html = client.get("/pl/publikacja/").content.decode()
+
+    assert re.search(r'<a [^>]*href="/pl/publikacja/pdf/"[^>]*hreflang="pl"', html)
+
+
+def test_a_draft_publication_has_no_pdf(client, publication):
+    publication.unpublish()
+
+    assert client.get("/en/publication/pdf/").status_code == 404

@@ -1,0 +1,219 @@
+"""Source language first: a German partner's page is translated into English and Polish through
+wagtail-localize, is marked outdated when the German original is published again and current
+once synced; translations are never made from translations."""
+
+import datetime
+import html
+import json
+
+import pytest
+from django.test import override_settings
+from django.urls import reverse
+from wagtail.models import Page
+from wagtail_localize.models import StringSegment, TranslationSource
+
+from publication.translation_status import CURRENT, IN_PROGRESS, OUTDATED, status_rows
+from tests.home.factories import locale
+from tests.publication.translation_setup import (
+    base_setting,
+    fill_in,
+    german_partner,
+    publish_translation,
+    site_in,
+    submit_translation,
+    sync,
+    translation_of,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def bremen(admin_client):
+    """Bremen's German profile and report, submitted for translation into en and pl."""
+    tree = site_in("de", "pl")
+    city, report = german_partner(tree)
+    for page in (city, report):
+        submit_translation(admin_client, page, "en", "pl")
+    return {"tree": tree, "city": city, "report": report}
+
+
+def status(page, code):
+    row = next(row for row in status_rows() if row.page_id == page.pk)
+    return row.cell(code)
+
+
+def html_of(response):
+    return html.unescape(response.content.decode())
+
+
+def test_the_german_source_is_translated_into_en_and_pl_with_its_segments(bremen):
+    report = bremen["report"]
+    source = TranslationSource.objects.get(object_id=report.translation_key)
+    texts = set(StringSegment.objects.filter(source=source).values_list("string__data", flat=True))
+
+    assert source.locale.language_code == "de"
+    assert {"Studienbesuch in Bremen", report.summary} <= texts
+    for code in ("en", "pl"):
+        translation = translation_of(report, code)
+        assert translation.source == source
+        page = translation.get_target_instance()
+        assert page.locale.language_code == code
+        assert page.get_parent().specific.title == "Bremen"
+
+
+def test_a_new_translation_is_a_draft_that_readers_never_see(client, bremen):
+    english = translation_of(bremen["report"], "en").get_target_instance()
+
+    assert not english.live
+    assert client.get(english.get_url()).status_code == 404
+    assert status(bremen["report"], "en").status == IN_PROGRESS
+
+
+def test_republishing_the_source_makes_translations_outdated_and_sync_makes_them_current(
+    admin_client, bremen, django_capture_on_commit_callbacks
+):
+    report = bremen["report"]
+    for page in (bremen["city"], report):
+        for code in ("en", "pl"):
+            translation = translation_of(page, code)
+            fill_in(translation, render=lambda text, code=code: f"{text} ({code})")
+            with django_capture_on_commit_callbacks(execute=True):
+                publish_translation(admin_client, translation)
+    assert (status(report, "en").status, status(report, "pl").status) == (CURRENT, CURRENT)
+
+    # The partner moves the visit by a day: a synchronised field, no new text to translate.
+    report.end_date = datetime.date(2021, 3, 25)
+    report.save_revision().publish()
+    assert (status(report, "en").status, status(report, "pl").status) == (OUTDATED, OUTDATED)
+    english = translation_of(report, "en").get_target_instance()
+    assert english.end_date == datetime.date(2021, 3, 24)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = sync(admin_client, report)
+
+    assert response.status_code == 302
+    assert (status(report, "en").status, status(report, "pl").status) == (CURRENT, CURRENT)
+    english.refresh_from_db()
+    assert english.end_date == datetime.date(2021, 3, 25)
+    assert english.live
+
+
+def test_a_changed_text_is_in_progress_after_sync_until_it_is_translated(
+    admin_client, bremen, django_capture_on_commit_callbacks
+):
+    report = bremen["report"]
+    english = translation_of(report, "en")
+    fill_in(english)
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_translation(admin_client, english)
+
+    report.title = "Studienbesuch in Bremen, März 2021"
+    report.save_revision().publish()
+    assert status(report, "en").status == OUTDATED
+    with django_capture_on_commit_callbacks(execute=True):
+        sync(admin_client, report)
+
+    cell = status(report, "en")
+    assert cell.status == IN_PROGRESS
+    assert cell.translated == cell.total - 1
+    fill_in(english)
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_translation(admin_client, english)
+    assert status(report, "en").status == CURRENT
+    assert english.get_target_instance().title == "[Studienbesuch in Bremen, März 2021]"
+
+
+def test_translate_is_offered_on_the_original_and_not_on_its_translations(admin_client, bremen):
+    locale("nl")  # a language Bremen is not yet in, so that "Translate this page" can appear
+    city = bremen["city"]
+    english_city = translation_of(city, "en").get_target_instance()
+
+    def translate_link_shown(page, where):
+        """Whether the explorer of `where` offers "Translate this page" for `page`."""
+        html = admin_client.get(reverse("wagtailadmin_explore", args=[where.pk])).content
+        url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+        return f'href="{url}' in html.decode()
+
+    # In the header of the page's own explorer view, and in its parent's listing.
+    assert translate_link_shown(city, where=city)
+    assert translate_link_shown(city, where=city.get_parent())
+    assert not translate_link_shown(english_city, where=english_city)
+    assert not translate_link_shown(english_city, where=english_city.get_parent())
+
+
+def test_translating_a_translation_leads_to_the_original(admin_client, bremen):
+    nl = locale("nl")
+    english_city = translation_of(bremen["city"], "en").get_target_instance()
+    url = reverse("wagtail_localize:submit_page_translation", args=[english_city.pk])
+
+    shown = admin_client.get(f"{url}?select_locale=nl", follow=True)
+    posted = admin_client.post(url, {"locales": [nl.pk]})
+
+    original_url = reverse("wagtail_localize:submit_page_translation", args=[bremen["city"].pk])
+    assert shown.redirect_chain[0][0] == f"{original_url}?select_locale=nl"
+    assert "Pages are translated from their original: “Bremen” in Deutsch" in html_of(shown)
+    assert posted.status_code == 302
+    assert not TranslationSource.objects.filter(locale__language_code="en").exists()
+    assert not Page.objects.filter(locale=nl).exists()
+
+
+def test_a_subtree_holding_translations_is_not_translated(admin_client, bremen):
+    nl = locale("nl")
+    english_cities = bremen["tree"]["en"][1]
+
+    response = submit_translation(
+        admin_client, english_cities, "nl", include_subtree="on", follow=True
+    )
+
+    assert (
+        "Nothing was translated: 2 pages under “Cities” are themselves translations "
+        "(“Bremen”, “Studienbesuch in Bremen”)"
+    ) in html_of(response)
+    assert not Page.objects.filter(locale=nl).exists()
+    assert not TranslationSource.objects.filter(locale__language_code="en").exists()
+
+
+def test_the_public_translation_names_the_german_original_and_links_to_it(
+    admin_client, client, bremen, django_capture_on_commit_callbacks
+):
+    report = bremen["report"]
+    for page in (bremen["city"], report):
+        for code in ("en", "pl"):
+            fill_in(translation_of(page, code))
+            with django_capture_on_commit_callbacks(execute=True):
+                publish_translation(admin_client, translation_of(page, code))
+
+    german = client.get(report.get_url()).content.decode()
+    assert "Original language" not in german
+    for code in ("en", "pl"):
+        page = translation_of(report, code).get_target_instance()
+        html = client.get(page.get_url()).content.decode()
+        notice = html.split('class="original-language"')[1].split("</p>")[0]
+        assert "Deutsch" in notice
+        assert f'href="{report.get_url()}"' in notice
+
+
+def deepl_setting(**environment):
+    """WAGTAILLOCALIZE_MACHINE_TRANSLATOR as the settings define it in a fresh process."""
+    value, error = base_setting("WAGTAILLOCALIZE_MACHINE_TRANSLATOR", **environment)
+    assert not error, error
+    return value
+
+
+def editor_props(admin_client, page):
+    response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    return json.loads(response.context["props"])
+
+
+def test_machine_translation_is_offered_only_with_a_deepl_key(admin_client, bremen):
+    english = translation_of(bremen["report"], "en").get_target_instance()
+    without_key = deepl_setting()
+    with_key = deepl_setting(DEEPL_API_KEY="test-key:fx")
+
+    assert without_key is None
+    assert with_key["OPTIONS"] == {"AUTH_KEY": "test-key:fx"}
+    with override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=without_key):
+        assert editor_props(admin_client, english)["machineTranslator"] is None
+    with override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=with_key):
+        assert editor_props(admin_client, english)["machineTranslator"]["name"] == "DeepL"
