@@ -253,17 +253,19 @@ def status_rows(languages=None):
             segments.values("source_id").annotate(n=Count("pk")).values_list("source_id", "n")
         ),
         # A segment is translated when its string has an error-free translation in the
-        # segment's own context: the same test as wagtail-localize's progress bar.
+        # segment's own context: the same test as wagtail-localize's progress bar. Joined
+        # through the context, which few translations share, rather than through the string,
+        # which may recur on every page (an organisation's name, say).
         "translated": {
             (source_id, locale_id): n
             for source_id, locale_id, n in segments.filter(
-                string__translations__context_id=F("context_id"),
-                string__translations__has_error=False,
-                string__translations__locale__in=locales,
+                context__translations__translation_of_id=F("string_id"),
+                context__translations__has_error=False,
+                context__translations__locale__in=locales,
             )
-            .values("source_id", "string__translations__locale_id")
+            .values("source_id", "context__translations__locale_id")
             .annotate(n=Count("pk"))
-            .values_list("source_id", "string__translations__locale_id", "n")
+            .values_list("source_id", "context__translations__locale_id", "n")
         },
     }
     # When each translation's page was last saved from its source.
