@@ -10,3 +10,6 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 MEDIA_ROOT = BASE_DIR / "build" / "test-media"  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
+# Most tests change pages through the ORM and read them again; the page cache's own tests
+# (tests/home/test_page_cache.py) turn it on.
+PAGE_CACHE_ENABLED = False

@@ -1,0 +1,119 @@
+"""A Redis cache that fails open: with Redis unreachable the site answers from the database, more
+slowly, instead of answering 500.
+
+Wagtail reads the cache on every page (site root paths, renditions) and the page cache reads it
+on every request, so Django's own Redis backend, which raises when Redis is down, would take the
+whole site down with it. This one treats an unreachable Redis as an empty cache that keeps
+nothing: reads miss, writes are dropped. The failure is logged once per outage, Redis is left
+alone for a few seconds after each failure (so that a dead server costs a request at most one
+short timeout every few seconds, not one per cache call) and used again as soon as it answers.
+
+When Redis comes back, `cache_recovered` is sent: whatever was cached before the outage may
+have been missed by an invalidation during it (the page cache listens and starts afresh)."""
+
+import logging
+import threading
+import time
+
+from django.core.cache.backends.redis import RedisCache
+from django.dispatch import Signal
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
+
+cache_recovered = Signal()
+
+# Seconds to leave Redis alone after a failure before trying it again.
+RETRY_AFTER = 5.0
+
+
+class FailOpenRedisCache(RedisCache):
+    """Django's Redis cache, whose every operation degrades to a miss while Redis is away."""
+
+    def __init__(self, server, params):
+        options = params.setdefault("OPTIONS", {})
+        # A server that does not answer must cost a fraction of a second, not a request.
+        options.setdefault("socket_connect_timeout", 0.25)
+        options.setdefault("socket_timeout", 0.5)
+        options.setdefault("retry_on_timeout", False)
+        super().__init__(server, params)
+        self._lock = threading.Lock()
+        self._down_until = 0.0
+        self._down = False
+
+    @property
+    def is_available(self):
+        return not self._down
+
+    def _call(self, operation, default, *args, **kwargs):
+        if self._down and time.monotonic() < self._down_until:
+            return default
+        try:
+            result = getattr(super(), operation)(*args, **kwargs)
+        except (RedisError, OSError) as error:
+            with self._lock:
+                self._down_until = time.monotonic() + RETRY_AFTER
+                if not self._down:
+                    self._down = True
+                    logger.error(
+                        "The cache (Redis) is unreachable; serving without it until it "
+                        "answers again: %s",
+                        error,
+                    )
+            return default
+        if self._down:
+            with self._lock:
+                recovered, self._down = self._down, False
+            if recovered:
+                logger.warning("The cache (Redis) answers again; using it.")
+                cache_recovered.send(sender=type(self), cache=self)
+        return result
+
+    def get(self, key, default=None, version=None):
+        return self._call("get", default, key, default, version)
+
+    def get_many(self, keys, version=None):
+        return self._call("get_many", {}, keys, version)
+
+    def has_key(self, key, version=None):
+        return self._call("has_key", False, key, version)
+
+    def add(self, key, value, timeout=None, version=None):
+        from django.core.cache.backends.base import DEFAULT_TIMEOUT
+
+        timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+        return self._call("add", False, key, value, timeout, version)
+
+    def set(self, key, value, timeout=None, version=None):
+        from django.core.cache.backends.base import DEFAULT_TIMEOUT
+
+        timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+        return self._call("set", None, key, value, timeout, version)
+
+    def set_many(self, data, timeout=None, version=None):
+        from django.core.cache.backends.base import DEFAULT_TIMEOUT
+
+        timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+        return self._call("set_many", list(data), data, timeout, version)
+
+    def touch(self, key, timeout=None, version=None):
+        from django.core.cache.backends.base import DEFAULT_TIMEOUT
+
+        timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+        return self._call("touch", False, key, timeout, version)
+
+    def delete(self, key, version=None):
+        return self._call("delete", False, key, version)
+
+    def delete_many(self, keys, version=None):
+        return self._call("delete_many", None, keys, version)
+
+    def incr(self, key, delta=1, version=None):
+        # Django raises ValueError for a missing key; an unreachable Redis behaves the same.
+        result = self._call("incr", None, key, delta, version)
+        if result is None:
+            raise ValueError(f"Key '{key}' not found")
+        return result
+
+    def clear(self):
+        return self._call("clear", False)

@@ -1,0 +1,53 @@
+"""What clears the page cache: every change a reader can see (see home/page_cache.py)."""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+from wagtail.snippets.models import get_snippet_models
+
+from home import page_cache
+from home.cache_backend import cache_recovered
+
+
+def page_changed(sender, instance, **kwargs):
+    page_cache.clear(f"page {instance.pk} ({sender.__name__}) changed")
+
+
+def page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        page_cache.clear(f"page {instance.pk} deleted")
+
+
+def object_saved(sender, instance, created=False, **kwargs):
+    """Snippets, sites, locales and view restrictions change what pages show; an image or a
+    document changes them only once it exists (a new upload is on no page yet)."""
+    if sender in (get_image_model(), get_document_model()):
+        if created:
+            return
+    elif sender not in (Site, Locale, PageViewRestriction) and sender not in get_snippet_models():
+        return
+    page_cache.clear(f"{sender.__name__} {instance.pk} changed")
+
+
+def object_deleted(sender, instance, **kwargs):
+    watched = (get_image_model(), get_document_model(), Site, Locale, PageViewRestriction)
+    if sender in watched or sender in get_snippet_models():
+        page_cache.clear(f"{sender.__name__} {instance.pk} deleted")
+
+
+def cache_came_back(sender, **kwargs):
+    """An invalidation made while the cache was away was lost with it: start afresh."""
+    page_cache.clear("the cache answers again", purge_frontend=False)
+
+
+def register_signal_handlers():
+    page_published.connect(page_changed, dispatch_uid="page_cache_published")
+    page_unpublished.connect(page_changed, dispatch_uid="page_cache_unpublished")
+    post_page_move.connect(page_changed, dispatch_uid="page_cache_moved")
+    page_slug_changed.connect(page_changed, dispatch_uid="page_cache_slug")
+    post_delete.connect(page_deleted, dispatch_uid="page_cache_page_deleted")
+    post_save.connect(object_saved, dispatch_uid="page_cache_object_saved")
+    post_delete.connect(object_deleted, dispatch_uid="page_cache_object_deleted")
+    cache_recovered.connect(cache_came_back, dispatch_uid="page_cache_recovered")
