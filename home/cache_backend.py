@@ -32,6 +32,7 @@ class FailOpenRedisCache(RedisCache):
 
     def __init__(self, server, params):
         options = params.setdefault("OPTIONS", {})
+        self.retry_after = float(options.pop("retry_after", RETRY_AFTER))
         # A server that does not answer must cost a fraction of a second, not a request.
         options.setdefault("socket_connect_timeout", 0.25)
         options.setdefault("socket_timeout", 0.5)
@@ -52,7 +53,7 @@ class FailOpenRedisCache(RedisCache):
             result = getattr(super(), operation)(*args, **kwargs)
         except (RedisError, OSError) as error:
             with self._lock:
-                self._down_until = time.monotonic() + RETRY_AFTER
+                self._down_until = time.monotonic() + self.retry_after
                 if not self._down:
                     self._down = True
                     logger.error(
@@ -67,6 +68,9 @@ class FailOpenRedisCache(RedisCache):
             if recovered:
                 logger.warning("The cache (Redis) answers again; using it.")
                 cache_recovered.send(sender=type(self), cache=self)
+                if operation in ("get", "get_many", "has_key"):
+                    # Read again: what was read may be what the receivers just replaced.
+                    return self._call(operation, default, *args, **kwargs)
         return result
 
     def get(self, key, default=None, version=None):

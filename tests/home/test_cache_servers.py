@@ -1,0 +1,144 @@
+"""With real servers: the site keeps answering while its Redis is down and uses it again when it
+is back; a publish is visible through Varnish on the next request."""
+
+import logging
+import time
+import urllib.request
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.home.factories import english_home
+from tests.partners.factories import CityIndexPageFactory, CityProfilePageFactory
+from tests.publication.factories import PracticeArticlePageFactory, PracticeIndexPageFactory
+from tests.servers import RedisServer, VarnishServer
+
+
+@pytest.fixture
+def redis_server():
+    server = RedisServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def redis_cache(settings, redis_server):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "home.cache_backend.FailOpenRedisCache",
+            "LOCATION": redis_server.url,
+            "OPTIONS": {"retry_after": 0.2},
+        }
+    }
+    settings.PAGE_CACHE_ENABLED = True
+    yield
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture
+def practices():
+    home = english_home()
+    city = CityProfilePageFactory(parent=CityIndexPageFactory(parent=home), title="Bremen")
+    PracticeArticlePageFactory(parent=city, title="Flats, not shelters")
+    return PracticeIndexPageFactory(parent=home, slug="practices")
+
+
+def queries_for(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    assert "Flats, not shelters" in response.content.decode()
+    return len(queries)
+
+
+@pytest.mark.django_db
+def test_pages_answer_while_redis_is_down_and_use_it_again_when_back(
+    client, admin_client, practices, redis_cache, redis_server, caplog
+):
+    url = practices.url
+    assert queries_for(client, url) > 0
+    assert queries_for(client, url) == 0  # from Redis
+
+    redis_server.stop()
+    with caplog.at_level(logging.ERROR, logger="home.cache_backend"):
+        for _ in range(5):
+            assert queries_for(client, url) > 0  # from the database
+            time.sleep(0.05)
+        # Editors keep working too.
+        assert admin_client.get("/admin/").status_code == 200
+    unreachable = [record for record in caplog.records if "unreachable" in record.message]
+    assert len(unreachable) == 1
+
+    redis_server.start()
+    time.sleep(0.3)
+    assert queries_for(client, url) > 0  # fills the cache again ...
+    assert queries_for(client, url) == 0  # ... and is served from it
+
+
+@pytest.mark.django_db
+def test_a_publish_made_while_redis_was_unreachable_is_not_hidden_by_its_old_pages(
+    client, practices, redis_cache, redis_server
+):
+    import redis
+
+    url = practices.url
+    queries_for(client, url)
+    assert queries_for(client, url) == 0
+
+    # Redis keeps its data but does not answer for a while (a network blip, a busy server).
+    redis.Redis.from_url(redis_server.url).execute_command("CLIENT", "PAUSE", "1500", "ALL")
+    practice = PracticeArticlePageFactory._meta.model.objects.get(title="Flats, not shelters")
+    practice.title = "Homes, not shelters"
+    practice.save_revision().publish()  # the cache cannot be told
+    time.sleep(1.8)
+
+    html = client.get(url).content.decode()
+    assert "Homes, not shelters" in html
+    assert "Flats, not shelters" not in html
+
+
+@pytest.fixture
+def varnish(live_server, settings):
+    port = int(live_server.url.rsplit(":", 1)[1])
+    server = VarnishServer(port)
+    server.start()
+    settings.WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": server.url,
+        }
+    }
+    settings.PAGE_CACHE_ENABLED = True
+    yield server
+    server.stop()
+
+
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - local test server
+        return response.headers, response.read().decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_publish_is_visible_through_varnish_on_the_next_request(varnish):
+    home = english_home()
+    city = CityProfilePageFactory(parent=CityIndexPageFactory(parent=home), title="Bremen")
+    practice = PracticeArticlePageFactory(parent=city, title="Flats, not shelters")
+    url = varnish.url + practice.url
+
+    fetch(url)
+    headers, html = fetch(url)
+    assert headers["X-Cache"] == "HIT"
+    assert "Flats, not shelters" in html
+
+    practice.title = "Homes, not shelters"
+    practice.save_revision().publish()
+
+    headers, html = fetch(url)
+    assert headers["X-Cache"] == "MISS"
+    assert "Homes, not shelters" in html
+    headers, html = fetch(varnish.url + city.url)
+    assert "Homes, not shelters" in html

@@ -1,0 +1,107 @@
+"""Real servers started by the tests themselves, each on a port of its own (never the machine's
+shared ones): Redis and Varnish. Missing programs skip the test, except in CI (CI=true)."""
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def require(program):
+    path = shutil.which(program) or shutil.which(program, path="/usr/sbin:/usr/bin")
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{program} is missing")
+        pytest.skip(f"{program} is not installed")
+    return path
+
+
+def wait_for_port(port, process, seconds=15):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args[0]} exited with {process.returncode}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"nothing answers on port {port}")
+
+
+class RedisServer:
+    """A redis-server keeping nothing on disk; stop() and start() it again on the same port."""
+
+    def __init__(self):
+        self.program = require("redis-server")
+        self.port = free_port()
+        self.process = None
+
+    @property
+    def url(self):
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [self.program, "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""]
+            + ["--appendonly", "no", "--daemonize", "no"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_for_port(self.port, self.process)
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(10)
+
+
+class VarnishServer:
+    """varnishd with the site's VCL (deploy/varnish/default.vcl) in front of `backend_port`."""
+
+    def __init__(self, backend_port):
+        self.program = require("varnishd")
+        self.port = free_port()
+        # Varnish's worker runs as its own user: its folder must be readable on the whole path
+        # (pytest's tmp_path is not, below its private root).
+        self.workdir = Path(tempfile.mkdtemp(prefix="varnish-"))
+        vcl = (ROOT / "deploy" / "varnish" / "default.vcl").read_text()
+        vcl = re.sub(r'\.port = "\d+";', f'.port = "{backend_port}";', vcl, count=1)
+        self.vcl = self.workdir / "site.vcl"
+        self.vcl.write_text(vcl)
+        self.process = None
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self):
+        self.workdir.chmod(0o755)
+        self.vcl.chmod(0o644)
+        self.process = subprocess.Popen(
+            [self.program, "-F", "-n", str(self.workdir / "n"), "-a", f"127.0.0.1:{self.port}"]
+            + ["-f", str(self.vcl), "-s", "malloc,32m", "-T", "127.0.0.1:0"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_for_port(self.port, self.process, seconds=30)
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(10)
+        shutil.rmtree(self.workdir, ignore_errors=True)
