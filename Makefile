@@ -21,6 +21,8 @@ run: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo
 	$(PY) manage.py create_dev_admin
+	$(PY) manage.py db_worker --backend background --no-reload -v0 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 # axe-core for the accessibility tests, from the npm registry, served to the browser from this
@@ -39,9 +41,14 @@ test: install axe
 test-postgres: install axe
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(PY) -m pytest
 
-# Production-like: gunicorn with production settings. Needs SECRET_KEY and ALLOWED_HOSTS.
+# Production-like: gunicorn with production settings, and the background worker (the
+# publication's PDFs, pictures made on publish). Needs SECRET_KEY and ALLOWED_HOSTS.
 serve: install
 	DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py collectstatic --no-input -v0
+	DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py migrate --no-input -v0
+	DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py db_worker \
+	    --backend background --no-reload -v1 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	DJANGO_SETTINGS_MODULE=config.settings.production $(VENV)/bin/gunicorn config.wsgi -c gunicorn.conf.py
 
 lint: install

@@ -1,5 +1,6 @@
 """What clears the page cache: every change a reader can see (see home/page_cache.py)."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -13,6 +14,14 @@ from home.cache_backend import cache_recovered
 
 def page_changed(sender, instance, **kwargs):
     page_cache.clear(f"page {instance.pk} ({sender.__name__}) changed")
+
+
+def page_published_and_warm(sender, instance, **kwargs):
+    page_changed(sender, instance, **kwargs)
+    from home.tasks import in_bulk, warm_after_publish
+
+    if not in_bulk():
+        transaction.on_commit(lambda: warm_after_publish.enqueue(instance.pk))
 
 
 def page_deleted(sender, instance, **kwargs):
@@ -43,7 +52,7 @@ def cache_came_back(sender, **kwargs):
 
 
 def register_signal_handlers():
-    page_published.connect(page_changed, dispatch_uid="page_cache_published")
+    page_published.connect(page_published_and_warm, dispatch_uid="page_cache_published")
     page_unpublished.connect(page_changed, dispatch_uid="page_cache_unpublished")
     post_page_move.connect(page_changed, dispatch_uid="page_cache_moved")
     page_slug_changed.connect(page_changed, dispatch_uid="page_cache_slug")

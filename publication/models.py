@@ -628,3 +628,38 @@ class PublicationPage(RoutablePageMixin, BasePage):
         context["pdf_url"] = url + self.reverse_subpage("pdf") if url else None
         context["pdf_unavailable"] = unavailable_reason()
         return context
+
+
+class PublicationPDF(models.Model):
+    """One built PDF of one published version of a publication in its language (the version is
+    a digest of the publication's and its chapters' publication dates). Built in the background
+    by `publication.tasks.build_publication_pdf`; one row per version keeps the builds single:
+    however many readers ask, a version is queued once."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        BUILDING = "building", _("Being built")
+        READY = "ready", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page")
+    )
+    version = models.CharField(_("version"), max_length=64)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
+    )
+    file = models.FileField(_("file"), upload_to="publication-pdf/", blank=True)
+    size = models.PositiveIntegerField(_("size in bytes"), default=0)
+    error = models.TextField(_("error"), blank=True)
+    requested_at = models.DateTimeField(_("requested at"), auto_now_add=True)
+    built_at = models.DateTimeField(_("built at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("publication PDF")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "version"], name="one_pdf_per_version")
+        ]
+
+    def __str__(self):
+        return f"{self.page_id} {self.version} ({self.status})"

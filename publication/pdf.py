@@ -10,13 +10,14 @@ import functools
 import hashlib
 import logging
 import mimetypes
+from datetime import timedelta
 from pathlib import Path
-from urllib.parse import unquote, urljoin
+from urllib.parse import unquote, urljoin, urlsplit
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.files.storage import default_storage
-from django.http import HttpResponse
+from django.db import IntegrityError, transaction
+from django.http import FileResponse, HttpRequest
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
@@ -33,8 +34,10 @@ FONT_FILES = {
     ("bold", "italic"): "DejaVuSans-BoldOblique.ttf",
 }
 
-# Generated documents stay in the cache for a week; a new publish changes the key anyway.
-CACHE_SECONDS = 7 * 24 * 60 * 60
+# Seconds a reader is asked to wait before asking again for a document being made; a failed
+# build is tried again on a request this long after it was queued.
+RETRY_AFTER = 30
+RETRY_FAILED_AFTER = 10 * 60
 # Bump when the document's templates change, so that no cached PDF keeps the old layout.
 LAYOUT_VERSION = 1
 
@@ -45,6 +48,10 @@ LIBRARY_MISSING = _(
 FONTS_MISSING = _(
     "The PDF version is not available on this server: the fonts it needs for Polish and Greek "
     "letters (DejaVu) are not installed."
+)
+BEING_PREPARED = _(
+    "The PDF version of this publication is being prepared. Please try again in a minute, or "
+    "read the publication online."
 )
 GENERATION_FAILED = _(
     "The PDF version could not be generated just now. Please try again later, or read the "
@@ -86,14 +93,13 @@ def filename(page):
     return f"welcoming-cities-{page.locale.language_code}.pdf"
 
 
-def cache_key(page, chapters):
-    """Changes whenever the publication or one of its chapters is published again."""
-    stamps = [f"{page.pk}:{page.last_published_at}"] + [
+def version(page, chapters):
+    """Changes whenever the publication or one of its chapters is published again (or the
+    document's layout changes)."""
+    stamps = [f"layout:{LAYOUT_VERSION}", f"{page.pk}:{page.last_published_at}"] + [
         f"{chapter.pk}:{chapter.last_published_at}" for chapter in chapters
     ]
-    digest = hashlib.sha256("|".join(stamps).encode()).hexdigest()[:24]
-    language = page.locale.language_code
-    return f"publication-pdf:{LAYOUT_VERSION}:{page.pk}:{language}:{digest}"
+    return hashlib.sha256("|".join(stamps).encode()).hexdigest()[:32]
 
 
 def _fetcher_class():
@@ -123,6 +129,24 @@ def _fetcher_class():
     return SiteFilesFetcher
 
 
+def site_request(page):
+    """A request for the page's own site, to render the document outside a reader's request:
+    links and pictures get the site's public address."""
+    site = page.get_site()
+    root = urlsplit(site.root_url if site else settings.WAGTAILADMIN_BASE_URL)
+    request = HttpRequest()
+    request.META = {
+        "SERVER_NAME": root.hostname or "localhost",
+        "SERVER_PORT": str(root.port or (443 if root.scheme == "https" else 80)),
+        "HTTP_HOST": root.netloc,
+        "wsgi.url_scheme": root.scheme or "http",
+    }
+    if root.scheme == "https":
+        request.META["HTTP_X_FORWARDED_PROTO"] = "https"
+    request.path = request.path_info = page.url or "/"
+    return request
+
+
 def render_pdf(page, request, chapters):
     """The PDF bytes of `page` (a PublicationPage) in its own language."""
     from weasyprint import HTML
@@ -147,6 +171,71 @@ def render_pdf(page, request, chapters):
     return HTML(string=html, base_url=site_root, url_fetcher=fetcher).write_pdf()
 
 
+def build(pdf_id):
+    """Build the PDF of one queued version (the background task's work). A version already
+    built, or being built by another worker, is left alone; a failure is recorded, logged and
+    retried on a later request."""
+    from django.core.files.base import ContentFile
+
+    from publication.models import PublicationPDF
+
+    with transaction.atomic():
+        claimed = PublicationPDF.objects.filter(
+            pk=pdf_id, status__in=[PublicationPDF.Status.QUEUED, PublicationPDF.Status.FAILED]
+        ).update(status=PublicationPDF.Status.BUILDING)
+    if not claimed:
+        return None
+    record = PublicationPDF.objects.select_related("page").get(pk=pdf_id)
+    page = record.page.specific
+    chapters = page.get_chapters()
+    if version(page, chapters) != record.version:
+        # Published again since it was queued: the newer version has its own build.
+        record.delete()
+        return None
+    try:
+        pdf = render_pdf(page, site_request(page), chapters)
+    except Exception as error:
+        logger.exception("The PDF of %r could not be generated", page)
+        record.status = PublicationPDF.Status.FAILED
+        record.error = str(error)[:2000]
+        record.save(update_fields=["status", "error"])
+        return None
+    name = f"{page.pk}-{page.locale.language_code}-{record.version}.pdf"
+    record.file.save(name, ContentFile(pdf))
+    record.size = len(pdf)
+    record.status = PublicationPDF.Status.READY
+    record.built_at = timezone.now()
+    record.error = ""
+    record.save()
+    # The versions before this one are no longer offered.
+    for old in PublicationPDF.objects.filter(page=page).exclude(pk=record.pk):
+        old.file.delete(save=False)
+        old.delete()
+    return record.pk
+
+
+def request_build(page, chapters=None):
+    """Queue the PDF of the page's current version unless it is queued or built already; the
+    row's uniqueness makes this safe under any number of simultaneous requests."""
+    from publication.models import PublicationPDF
+    from publication.tasks import build_publication_pdf
+
+    current = version(page, page.get_chapters() if chapters is None else chapters)
+    try:
+        with transaction.atomic():
+            record, created = PublicationPDF.objects.get_or_create(page=page, version=current)
+    except IntegrityError:
+        record, created = PublicationPDF.objects.get(page=page, version=current), False
+    retry = record.status == PublicationPDF.Status.FAILED and (
+        timezone.now() - record.requested_at
+    ) > timedelta(seconds=RETRY_FAILED_AFTER)
+    if created or retry:
+        if retry:
+            PublicationPDF.objects.filter(pk=record.pk).update(requested_at=timezone.now())
+        transaction.on_commit(lambda: build_publication_pdf.enqueue(record.pk))
+    return record
+
+
 def unavailable_response(request, page, reason):
     response = TemplateResponse(
         request,
@@ -158,24 +247,53 @@ def unavailable_response(request, page, reason):
     return response
 
 
+def file_response(record, page):
+    response = FileResponse(
+        record.file.open("rb"),
+        as_attachment=True,
+        filename=filename(page),
+        content_type="application/pdf",
+    )
+    response["ETag"] = f'"{record.version}"'
+    response["Cache-Control"] = "public, max-age=0, must-revalidate"
+    return response
+
+
 def pdf_response(page, request):
-    """The publication as a PDF download, made once per published version and then served
-    from the cache; 503 with an explanation where this server cannot make PDFs."""
+    """The publication as a PDF download: the current version's document, or the previous one
+    while the current one is built in the background, or a "being prepared" page. A reader never
+    waits for a document to be made; 503 with an explanation where this server cannot make
+    PDFs."""
+    from publication.models import PublicationPDF
+
     reason = unavailable_reason()
     if reason:
         return unavailable_response(request, page, reason)
-    chapters = page.get_chapters()
-    key = cache_key(page, chapters)
-    pdf = cache.get(key)
-    if pdf is None:
-        try:
-            pdf = render_pdf(page, request, chapters)
-        except Exception:
-            # A layout or library failure must not take the page down with a 500; it is
-            # logged with its traceback for whoever runs the site.
-            logger.exception("The PDF of %r could not be generated", page)
-            return unavailable_response(request, page, GENERATION_FAILED)
-        cache.set(key, pdf, CACHE_SECONDS)
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{filename(page)}"'
+    record = request_build(page)
+    if record.status == PublicationPDF.Status.READY and not record.file.storage.exists(
+        record.file.name
+    ):
+        # The file went missing from the media storage (restored without media?): build again.
+        logger.error("The PDF file %s is missing; building it again", record.file.name)
+        record.delete()
+        record = request_build(page)
+    if record.status == PublicationPDF.Status.READY:
+        return file_response(record, page)
+    previous = next(
+        (
+            ready
+            for ready in PublicationPDF.objects.filter(
+                page=page, status=PublicationPDF.Status.READY
+            ).order_by("-built_at")
+            if ready.file.storage.exists(ready.file.name)
+        ),
+        None,
+    )
+    if previous is not None:
+        return file_response(previous, page)
+    if record.status == PublicationPDF.Status.FAILED:
+        response = unavailable_response(request, page, GENERATION_FAILED)
+    else:
+        response = unavailable_response(request, page, BEING_PREPARED)
+    response["Retry-After"] = str(RETRY_AFTER)
     return response

@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -99,6 +101,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Background work through Django's tasks framework (the django-tasks backport). Wagtail's own
+# (search and reference index) runs at once, in the request, as before; ours (the publication's
+# PDFs, pictures made on publish) goes to a queue in the database, run by
+# `manage.py db_worker --backend background` (started by `make run` and `make serve`), so that
+# no reader and no editor waits for it.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+
 # Cache: Redis when REDIS_URL is set, local memory otherwise. Redis fails open: while it is
 # unreachable the site answers from the database (home/cache_backend.py).
 if os.environ.get("REDIS_URL"):
@@ -116,6 +128,11 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
+# Wagtail looks up which copies of a picture exist in a cache of their own: kept for a week
+# (a rendition never changes; a deleted one is taken out of it by Wagtail).
+CACHES["renditions"] = {**CACHES["default"], "TIMEOUT": 7 * 24 * 60 * 60}
+if "KEY_PREFIX" in CACHES["renditions"]:
+    CACHES["renditions"]["KEY_PREFIX"] += "-renditions"
 
 # The full-page cache for anonymous readers (home/page_cache.py): cleared on every publish.
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() == "true"

@@ -4,11 +4,15 @@ once per published version, and a clear 503 where the server cannot make PDFs.""
 import io
 import os
 import re
+import threading
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
+from django_tasks_db.models import DBTaskResult
 
 from publication import pdf
+from publication.models import PublicationPDF
 from tests.home.factories import english_home, translate
 from tests.partners.factories import CityIndexPageFactory, CityProfilePageFactory
 from tests.publication.factories import (
@@ -69,20 +73,48 @@ def publication():
     return publication
 
 
+def run_worker():
+    """Run the queued background work, as `manage.py db_worker --backend background` does."""
+    call_command(
+        "db_worker",
+        "--backend=background",
+        "--batch",
+        "--no-startup-delay",
+        "--no-reload",
+        verbosity=0,
+    )
+
+
+@pytest.fixture
+def download(client, django_capture_on_commit_callbacks):
+    """Ask for a PDF as a reader does; where it is not made yet, let the worker make it and ask
+    again."""
+
+    def download(url):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.get(url)
+        if response.status_code == 503 and "being prepared" in response.content.decode():
+            run_worker()
+            response = client.get(url)
+        return response
+
+    return download
+
+
 def pdf_text(response):
     """The text of every page of a PDF response, whitespace collapsed."""
     from pypdf import PdfReader
 
-    reader = PdfReader(io.BytesIO(response.content))
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    reader = PdfReader(io.BytesIO(content))
     return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
 
 
-def test_english_pdf_has_the_english_chapters_and_not_the_polish(client, publication, needs_pdf):
-    response = client.get("/en/publication/pdf/")
+def test_english_pdf_has_the_english_chapters_and_not_the_polish(download, publication, needs_pdf):
+    response = download("/en/publication/pdf/")
 
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
-    assert response.content.startswith(b"%PDF")
     assert 'filename="welcoming-cities-en.pdf"' in response["Content-Disposition"]
     text = pdf_text(response)
     assert "What we learnt" in text
@@ -94,12 +126,11 @@ def test_english_pdf_has_the_english_chapters_and_not_the_polish(client, publica
 
 
 def test_polish_pdf_has_the_polish_chapters_and_the_untranslated_one_in_its_original(
-    client, publication, needs_pdf
+    download, publication, needs_pdf
 ):
-    response = client.get("/pl/publikacja/pdf/")
+    response = download("/pl/publikacja/pdf/")
 
     assert response.status_code == 200
-    assert response.content.startswith(b"%PDF")
     assert 'filename="welcoming-cities-pl.pdf"' in response["Content-Disposition"]
     text = pdf_text(response)
     assert "Czego się nauczyliśmy" in text
@@ -114,16 +145,18 @@ def test_polish_pdf_has_the_polish_chapters_and_the_untranslated_one_in_its_orig
     assert "Szkic o piłce nożnej" not in text
 
 
-def test_greek_and_polish_letters_survive_into_the_pdf(client, publication, needs_pdf):
+def test_greek_and_polish_letters_survive_into_the_pdf(download, publication, needs_pdf):
     publication.title = "Τι μάθαμε: Gdańsk, Łódź"
     publication.save_revision().publish()
 
-    text = pdf_text(client.get("/en/publication/pdf/"))
+    text = pdf_text(download("/en/publication/pdf/"))
 
     assert "Τι μάθαμε: Gdańsk, Łódź" in text
 
 
-def test_pdf_is_made_once_per_published_version(client, publication, needs_pdf, monkeypatch):
+@pytest.fixture
+def renders(monkeypatch):
+    """The pages a PDF was rendered for."""
     made = []
     render = pdf.render_pdf
 
@@ -132,19 +165,86 @@ def test_pdf_is_made_once_per_published_version(client, publication, needs_pdf, 
         return render(*args, **kwargs)
 
     monkeypatch.setattr(pdf, "render_pdf", counting_render)
+    return made
 
-    first = client.get("/en/publication/pdf/")
+
+def test_a_reader_never_waits_for_a_pdf_to_be_made(
+    client, publication, needs_pdf, renders, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.get("/en/publication/pdf/")
+
+    assert first.status_code == 503
+    assert "being prepared" in first.content.decode()
+    assert int(first["Retry-After"]) > 0
+    assert renders == []
+
+    run_worker()
     second = client.get("/en/publication/pdf/")
-    assert first.content == second.content
-    assert len(made) == 1
+
+    assert second.status_code == 200
+    assert "Three days in Bremen" in pdf_text(second)
+    assert len(renders) == 1
+
+
+def test_publishing_queues_the_pdfs_and_readers_get_the_previous_one_meanwhile(
+    client, download, publication, needs_pdf, renders, django_capture_on_commit_callbacks
+):
+    download("/en/publication/pdf/")
+    assert len(renders) == 1
+    again = client.get("/en/publication/pdf/")
+    assert "Three days in Bremen" in pdf_text(again)
+    assert len(renders) == 1  # made once per published version
 
     report = publication.get_chapters()[0]
     report.title = "Three days in Bremen, revised"
-    report.save_revision().publish()
-    third = client.get("/en/publication/pdf/")
+    with django_capture_on_commit_callbacks(execute=True):
+        report.save_revision().publish()
+        meanwhile = client.get("/en/publication/pdf/")
 
-    assert len(made) == 2
-    assert "Three days in Bremen, revised" in pdf_text(third)
+    # Queued by the publish, for every language; the reader gets the previous document.
+    assert meanwhile.status_code == 200
+    assert "revised" not in pdf_text(meanwhile)
+    assert len(renders) == 1
+
+    run_worker()
+    assert len(renders) == 3  # the English and the Polish publication
+    assert "Three days in Bremen, revised" in pdf_text(client.get("/en/publication/pdf/"))
+    assert len(renders) == 3
+
+
+@pytest.mark.django_db(transaction=True)
+def test_simultaneous_first_requests_queue_one_build_and_render_nothing(
+    live_server, publication, needs_pdf, renders
+):
+    import urllib.error
+    import urllib.request
+
+    url = live_server.url + "/en/publication/pdf/"
+    answers = []
+    # What publishing the fixture's pages queued is forgotten: the readers come first.
+    PublicationPDF.objects.all().delete()
+    DBTaskResult.objects.all().delete()
+
+    def ask():
+        try:
+            urllib.request.urlopen(url, timeout=30)  # noqa: S310 - local test server
+        except urllib.error.HTTPError as error:
+            answers.append((error.code, error.headers.get("Retry-After")))
+
+    readers = [threading.Thread(target=ask) for _ in range(8)]
+    for reader in readers:
+        reader.start()
+    for reader in readers:
+        reader.join()
+
+    assert len(answers) == 8 and all(code == 503 and retry for code, retry in answers)
+    assert renders == []
+    assert PublicationPDF.objects.filter(page=publication).count() == 1
+    assert DBTaskResult.objects.count() == 1
+
+    run_worker()
+    assert len(renders) == 1
 
 
 def test_without_the_pdf_library_the_link_explains_and_the_pdf_answers_503(
@@ -166,14 +266,14 @@ def test_without_the_pdf_library_the_link_explains_and_the_pdf_answers_503(
 
 
 def test_a_failed_generation_is_a_503_with_a_message_not_a_500(
-    client, publication, monkeypatch, needs_pdf
+    download, publication, monkeypatch, needs_pdf
 ):
     def broken(*args, **kwargs):
         raise RuntimeError("layout failed")
 
     monkeypatch.setattr(pdf, "render_pdf", broken)
 
-    response = client.get("/en/publication/pdf/")
+    response = download("/en/publication/pdf/")
 
     assert response.status_code == 503
     assert "could not be generated" in response.content.decode()

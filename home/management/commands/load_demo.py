@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from home.demo.loader import DemoContentError, Loader, import_content
+from home.tasks import bulk_publishing, warm_site
 
 
 class Report:
@@ -73,10 +74,14 @@ class Command(BaseCommand):
         started = time.monotonic()
         try:
             site, cities = import_content()
-            counts = Loader(site, cities, languages, report, accounts=accounts).run()
+            with bulk_publishing():
+                counts = Loader(site, cities, languages, report, accounts=accounts).run()
         except DemoContentError as error:
             raise CommandError(str(error)) from None
         seconds = time.monotonic() - started
+        if counts.pages or counts.translations:
+            # Pictures in every size and the page cache, made by the background worker.
+            warm_site.enqueue()
         if options["verbosity"] >= 1:
             self.stdout.write(
                 self.style.SUCCESS(
