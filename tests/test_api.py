@@ -140,3 +140,92 @@ def test_the_api_is_read_only(client, tree):
     response = client.post("/api/v2/pages/", {"title": "Spam"})
 
     assert response.status_code == 405
+
+
+TOO_MANY_DIGITS = "123456789012345678901234567890"
+OFFSET_TOO_HIGH = "offset cannot be higher than 9223372036854775807"
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        # A null character reaches PostgreSQL, which refuses it, or SQLite's full-text search.
+        ("pages/?search=%00", "search must not contain null characters"),
+        ("pages/?search=Bremen%00x", "search must not contain null characters"),
+        ("images/?search=%00", "search must not contain null characters"),
+        ("documents/?search=%00", "search must not contain null characters"),
+        ("pages/?locale=%00", "locale must not contain null characters"),
+        ("pages/?site=%00", "site must not contain null characters"),
+        ("pages/?title=%00", "title must not contain null characters"),
+        ("pages/?child_of=%00", "child_of must not contain null characters"),
+        ("pages/find/?html_path=%00", "html_path must not contain null characters"),
+        ("pages/?%00=1", "query parameter names must not contain null characters"),
+        ("pages/?search=x&search_operator=xor", "search_operator must be 'and' or 'or'"),
+        ("images/?search=x&search_operator=", "search_operator must be 'and' or 'or'"),
+        (f"pages/?offset={TOO_MANY_DIGITS}", OFFSET_TOO_HIGH),
+        (f"images/?offset={TOO_MANY_DIGITS}", OFFSET_TOO_HIGH),
+        (f"documents/?offset={TOO_MANY_DIGITS}", OFFSET_TOO_HIGH),
+        ("pages/?offset=9223372036854775808", OFFSET_TOO_HIGH),
+        ("pages/?offset=abc", "offset must be a positive integer"),
+        ("pages/?offset=-1", "offset must be a positive integer"),
+        ("pages/?limit=abc", "limit must be a positive integer"),
+        (f"pages/?limit={TOO_MANY_DIGITS}", "limit cannot be higher than 20"),
+        ("images/?limit=100000", "limit cannot be higher than 20"),
+        ("pages/?fields=nonsense", "unknown fields: nonsense"),
+        ("images/?fields=nonsense", "unknown fields: nonsense"),
+        ("documents/?fields=nonsense", "unknown fields: nonsense"),
+        ("pages/?type=nope.Nope", "type doesn't exist"),
+        ("pages/?type=foo", "type doesn't exist"),
+        (
+            "pages/?first_published_at=soon",
+            "field filter error. “soon” value has an invalid format. "
+            "It must be in YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format.",
+        ),
+        ("pages/find/?id=abc", "id must be a positive integer"),
+        ("images/find/?id=abc", "id must be a positive integer"),
+    ],
+)
+def test_bad_input_gets_a_400_saying_what_is_wrong(client, tree, query, message):
+    assert api(client, query, status=400) == {"message": message}
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        (f"pages/{TOO_MANY_DIGITS}/", "No Page matches the given query."),
+        (f"images/{TOO_MANY_DIGITS}/", "No Image matches the given query."),
+        (f"documents/{TOO_MANY_DIGITS}/", "No Document matches the given query."),
+        (f"pages/find/?id={TOO_MANY_DIGITS}", "not found"),
+    ],
+)
+def test_an_id_too_large_for_the_database_is_simply_not_found(client, tree, path, message):
+    assert api(client, path, status=404) == {"message": message}
+
+
+def test_a_date_before_the_first_year_in_utc_is_no_server_error(client, tree):
+    # Midnight of 1 January of year 1 in Central Europe is still year 0 in UTC: SQLite's adapter
+    # cannot convert it (400), PostgreSQL compares it (an empty list).
+    response = client.get("/api/v2/pages/?first_published_at=0001-01-01T00:00%2B01:00")
+
+    assert response.status_code in (200, 400)
+    assert response.json() in (
+        {"meta": {"total_count": 0}, "items": []},
+        {"message": "field filter error. a value is out of range (date value out of range)"},
+    )
+
+
+def test_searches_with_quotes_and_operators_still_search(client, tree):
+    def found(query):
+        return titles(api(client, f"pages/?locale=en&{query}"))
+
+    assert found('search="network') == ["About the network"]
+    assert found('search=about "network"&search_operator=and') == ["About the network"]
+    assert found("search=network nothing&search_operator=or") == ["About the network"]
+    assert found("search=network nothing&search_operator=and") == []
+
+
+def test_the_largest_offset_the_database_counts_to_gives_an_empty_page(client, tree):
+    data = api(client, "pages/?offset=9223372036854775807")
+
+    assert data["items"] == []
+    assert data["meta"]["total_count"] == 5
