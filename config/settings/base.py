@@ -219,7 +219,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Wagtail
 WAGTAIL_SITE_NAME = "Welcoming Cities"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search; on SQLite with its relevance ranking done in one pass
+# (search/sqlite_backend.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.sqlite_backend"}}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Each language stemmed with its own text-search configuration (search/backends.py).
     WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "search.backends"
