@@ -7,13 +7,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api_router
+from config.health import healthz
 from home import sitemap
 from publication.feeds import ArticlesAtomFeed, ArticlesRssFeed
 from search import views as search_views
 
 # Outside the language prefixes: admin, documents, the language-switch endpoint, the API, the
-# sitemap (it names every language) and robots.txt.
+# sitemap (it names every language), robots.txt and the health check.
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
