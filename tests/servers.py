@@ -105,3 +105,53 @@ class VarnishServer:
             self.process.terminate()
             self.process.wait(10)
         shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+class PostgresServer:
+    """A PostgreSQL cluster of the test's own in a temporary folder (never the machine's shared
+    one), run as the `postgres` system user; stop() and start() it again on the same port."""
+
+    def __init__(self):
+        bins = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+        if not bins:
+            if os.environ.get("CI"):
+                pytest.fail("PostgreSQL's initdb is missing")
+            pytest.skip("PostgreSQL's server programs are not installed")
+        self.bin = bins[-1].parent
+        self.port = free_port()
+        self.workdir = Path(tempfile.mkdtemp(prefix="postgres-"))
+        self.data = self.workdir / "data"
+        self.as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        shutil.chown(self.workdir, "postgres") if os.geteuid() == 0 else None
+        subprocess.run(
+            [*self.as_postgres, str(self.bin / "initdb"), "-D", str(self.data)]
+            + ["-U", "postgres", "--auth=trust", "-E", "UTF8"],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+    def settings(self):
+        return {"HOST": "127.0.0.1", "PORT": str(self.port), "NAME": "postgres"}
+
+    def _ctl(self, *args):
+        subprocess.run(
+            [*self.as_postgres, str(self.bin / "pg_ctl"), "-D", str(self.data), "-w", *args],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+    def start(self):
+        options = f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.workdir}"
+        self._ctl("-o", options, "-l", str(self.workdir / "log"), "start")
+
+    def stop(self):
+        self._ctl("-m", "fast", "stop")
+
+    def remove(self):
+        try:
+            self.stop()
+        except subprocess.CalledProcessError:
+            pass
+        shutil.rmtree(self.workdir, ignore_errors=True)

@@ -87,6 +87,22 @@ TEMPLATES = [
 WSGI_APPLICATION = "config.wsgi.application"
 
 # Database: SQLite file in the project unless DATABASE_URL says otherwise.
+def pooled(database):
+    """A PostgreSQL database configured with psycopg 3's connection pool. The pool keeps
+    connections open between requests (it replaces persistent connections, which Django refuses
+    to combine with a pool) and, with CONN_HEALTH_CHECKS, checks each one before handing it out,
+    so that a connection broken by a restart of PostgreSQL is replaced instead of failing a
+    reader's request."""
+    database["CONN_MAX_AGE"] = 0
+    database["CONN_HEALTH_CHECKS"] = True
+    database.setdefault("OPTIONS", {})["pool"] = {
+        "min_size": int(os.environ.get("DATABASE_POOL_MIN", 2)),
+        "max_size": int(os.environ.get("DATABASE_POOL_MAX", 10)),
+        "timeout": float(os.environ.get("DATABASE_POOL_TIMEOUT", 10)),
+    }
+    return database
+
+
 DATABASES = {
     "default": dj_database_url.config(
         conn_max_age=600,
@@ -94,10 +110,7 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # psycopg 3's pool keeps connections open between requests; it replaces persistent
-    # connections, which Django refuses to combine with a pool.
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
-    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = True
+    pooled(DATABASES["default"])
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
