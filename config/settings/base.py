@@ -1,6 +1,7 @@
 """Settings shared by every environment. Anything that differs between machines comes from the
 environment; nothing secret lives here."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -47,6 +48,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_tasks",
     "django_tasks_db",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -62,6 +64,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -85,6 +88,7 @@ TEMPLATES = [
 ]
 
 WSGI_APPLICATION = "config.wsgi.application"
+
 
 # Database: SQLite file in the project unless DATABASE_URL says otherwise.
 def pooled(database):
@@ -158,6 +162,28 @@ if os.environ.get("FRONTEND_CACHE_URL"):
             "LOCATION": os.environ["FRONTEND_CACHE_URL"],
         }
     }
+
+# Sign-in throttling (django-axes): after 5 failed sign-ins for one account or from one address,
+# signing in is refused for 15 minutes, even with the right password, and the sign-in page says
+# so (config/lockout.py); `manage.py axes_reset_username <name>` lifts it sooner. Behind
+# REVERSE_PROXY_COUNT proxies that each append the address they were reached from to
+# X-Forwarded-For, the client is that many addresses from the right end of the list (REMOTE_ADDR
+# last); the addresses further left are whatever the client claimed.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "config.lockout.locked_out"
+if int(os.environ.get("REVERSE_PROXY_COUNT", 0)):
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+    # django-ipware counts the proxies listed in the header: all but the nearest.
+    AXES_IPWARE_PROXY_COUNT = int(os.environ["REVERSE_PROXY_COUNT"]) - 1
+    # A longer list, with addresses the client made up in front, is still read from the right.
+    IPWARE_STRICT = False
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
