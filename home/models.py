@@ -3,12 +3,14 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Exists, OuterRef, Q, Subquery, When
+from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -34,7 +36,24 @@ def validate_summary_length(value):
         )
 
 
+def in_private_section():
+    """Whether the page of the outer query is in a section with a view restriction (itself or
+    an ancestor restricted), as a subquery."""
+    from wagtail.models import PageViewRestriction
+
+    return Exists(
+        PageViewRestriction.objects.filter(
+            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+        )
+    )
+
+
 class ListingQuerySet(PageQuerySet):
+    def public(self):
+        """Wagtail's `public()` in the same query as the pages: Wagtail's reads every view
+        restriction of the site first, one query more for each listing on a page."""
+        return self.exclude(in_private_section())
+
     def listing(self, locale):
         """Live, public pages of one locale, without the StreamFields a listing never shows."""
         return self.live().public().filter(locale=locale).defer_streamfields()
@@ -129,6 +148,29 @@ class BasePage(SocialMixin, Page):
 
     class Meta:
         abstract = True
+
+    def prefetch_pictures(self):
+        """Read the page's hero and sharing images with all their renditions: two queries
+        however many sizes the hero picture and the sharing tags ask for, cache or no cache."""
+        names = [
+            name for name in ("hero_image", "social_image") if getattr(self, f"{name}_id", None)
+        ]
+        if not names:
+            return
+        images = (
+            get_image_model()
+            .objects.prefetch_related("renditions")
+            .in_bulk({getattr(self, f"{name}_id") for name in names})
+        )
+        for name in names:
+            image = images.get(getattr(self, f"{name}_id"))
+            if image is not None:
+                setattr(self, name, image)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        self.prefetch_pictures()
+        return context
 
 
 class HomePage(BasePage):

@@ -13,7 +13,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
 from home.api_fields import LocalizedNamesField
-from home.i18n import localized_list
+from home.i18n import localized_choices
 from home.models import BasePage, ListingManager
 from home.pagination import paginate
 from publication.blocks import ChartBlock, DocumentBlock, KeyFigureBlock
@@ -298,11 +298,13 @@ class CityProfilePage(BasePage):
         from publication.models import PracticeArticlePage, StudyVisitReportPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["partner_organisations"] = localized_list(
-            self.partner_organisations.all(), self.locale
+        context["partner_organisations"] = localized_choices(
+            self.partner_organisations.all(), self.locale_id
         )
-        context["policy_categories"] = localized_list(self.policy_categories.all(), self.locale)
-        context["networks"] = localized_list(self.networks.all(), self.locale)
+        context["policy_categories"] = localized_choices(
+            self.policy_categories.all(), self.locale_id
+        )
+        context["networks"] = localized_choices(self.networks.all(), self.locale_id)
         children = StudyVisitReportPage.objects.listing(self.locale).child_of(self)
         context["reports"] = children.order_by("-start_date")
         context["practices"] = (

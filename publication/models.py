@@ -16,7 +16,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
 from home.api_fields import LocalizedNamesField, ParentCityField
-from home.i18n import attach_localized, localized_list
+from home.i18n import attach_localized, localized_by_pk, localized_choices
 from home.models import BasePage, ListingManager, validate_summary_length
 from home.pagination import paginate
 from publication.blocks import (
@@ -95,11 +95,11 @@ class TaxonomyMixin(models.Model):
 
     @property
     def localized_thematic_areas_list(self):
-        return localized_list(self.thematic_areas.all(), self.locale)
+        return localized_choices(self.thematic_areas.all(), self.locale_id)
 
     @property
     def localized_target_groups_list(self):
-        return localized_list(self.target_groups.all(), self.locale)
+        return localized_choices(self.target_groups.all(), self.locale_id)
 
 
 def attach_cities(pages):
@@ -368,16 +368,26 @@ class StudyVisitReportPage(ArticlePage):
             raise ValidationError({"end_date": _("The last day cannot be before the first.")})
 
     def get_context(self, request, *args, **kwargs):
+        """Organisations, visiting cities and practices in the report's language: one query
+        for each, however many there are."""
+        from partners.models import CityProfilePage
+
         context = super().get_context(request, *args, **kwargs)
-        context["host_organisations"] = localized_list(self.host_organisations.all(), self.locale)
-        context["visiting_cities"] = [
-            city.localized for city in self.visiting_cities.all().order_by("title")
-        ]
-        context["practices"] = [
-            block.value.specific.localized
-            for block in self.practices
-            if block.value and block.value.live
-        ]
+        context["host_organisations"] = localized_choices(
+            self.host_organisations.all(), self.locale_id
+        )
+        context["visiting_cities"] = localized_choices(
+            self.visiting_cities.all(),
+            self.locale_id,
+            CityProfilePage.objects.defer_streamfields().order_by("title"),
+        )
+        # The chosen ids as stored (reading the blocks would fetch the pages once more);
+        # a practice that is not live, or no longer exists, is left out as before.
+        chosen = [item["value"] for item in self.practices.raw_data if item["value"]]
+        practices = localized_by_pk(
+            chosen, self.locale_id, PracticeArticlePage.objects.live().defer_streamfields()
+        )
+        context["practices"] = [practices[pk] for pk in chosen if pk in practices]
         return context
 
 

@@ -81,11 +81,16 @@ def dom_id(prefix, block_id=None):
 
 @register.simple_tag
 def parent_city(page):
-    """The CityProfilePage a report or practice lives under (one query)."""
+    """The CityProfilePage a report or practice lives under: the one Wagtail's routing passed
+    through on its way to the page, else one query (a preview, the PDF)."""
     from partners.models import CityProfilePage
 
     if page is None or page.depth < 2:
         return None
+    # Wagtail's routing keeps each page's parent here, as treebeard's get_parent() does.
+    routed_parent = getattr(page, "_cached_parent_obj", None)
+    if isinstance(routed_parent, CityProfilePage):
+        return routed_parent
     return (
         CityProfilePage.objects.filter(path=page.path[: -page.steplen])
         .defer_streamfields()

@@ -5,6 +5,8 @@ results are kept on the request so the header, the footer and <head> share them.
 
 from django import template
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import OuterRef, Subquery
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
@@ -60,12 +62,32 @@ def absolute_url(request, page, url):
     return page.get_full_url(request)
 
 
-def home_page(request):
-    """The live HomePage of the active language, falling back to the default language's: one
+def routed_ancestors(page):
+    """The ancestors of `page` below the tree root, from its home page down, as Wagtail's routing
+    fetched them on its way to the page: it keeps each page's parent where treebeard's
+    get_parent() looks first. None when the page was not reached that way (a preview)."""
+    ancestors = []
+    current = page
+    while current.depth > 2:
+        current = getattr(current, "_cached_parent_obj", None)
+        if current is None:
+            return None
+        ancestors.append(current)
+    return ancestors[::-1]
+
+
+def home_page(request, page=None):
+    """The live HomePage of the active language, falling back to the default language's.
+
+    On a page below a home page, that is the home page Wagtail's routing started from (the
+    active language's, or the site's own where that language has none): no query. Elsewhere one
     query."""
     from home.models import HomePage
 
     def compute():
+        routed = routed_ancestors(page) if page is not None else None
+        if routed and isinstance(routed[0], HomePage) and routed[0].live:
+            return routed[0]
         language = active_language()
         homes = {
             home.locale.language_code: home
@@ -78,10 +100,21 @@ def home_page(request):
     return _memoize(request, "home_page", compute)
 
 
+def home_children(request, home):
+    """The live, public children of the home page: the menu and the footer share one query."""
+    from home.models import in_private_section
+
+    return _memoize(
+        request,
+        "home_children",
+        lambda: list(home.get_children().live().exclude(in_private_section())),
+    )
+
+
 @register.simple_tag(takes_context=True)
 def home_url(context):
     request = context.get("request")
-    home = home_page(request)
+    home = home_page(request, current_page(context))
     url = home.get_url(request) if home else None
     return url or f"/{active_language()}/"
 
@@ -91,15 +124,10 @@ def main_menu(context):
     """The live, in-menu children of the active language's home page."""
     request = context.get("request")
     page = current_page(context)
-
-    def compute():
-        home = home_page(request)
-        if home is None:
-            return []
-        return list(home.get_children().live().public().in_menu())
-
+    home = home_page(request, page)
+    children = home_children(request, home) if home else []
     items = []
-    for item in _memoize(request, "main_menu", compute):
+    for item in (child for child in children if child.show_in_menus):
         if page is not None and page.path == item.path:
             current = "page"
         elif page is not None and page.path.startswith(item.path):
@@ -116,33 +144,27 @@ def footer_links(context):
     from home.models import StandardPage
 
     request = context.get("request")
-
-    def compute():
-        home = home_page(request)
-        if home is None:
-            return []
-        return list(StandardPage.objects.child_of(home).live().public())
-
+    home = home_page(request, current_page(context))
+    standard = ContentType.objects.get_for_model(StandardPage).pk
     return {
         "items": [
             {"title": item.title, "url": item.get_url(request)}
-            for item in _memoize(request, "footer_links", compute)
+            for item in (home_children(request, home) if home else [])
+            if item.content_type_id == standard
         ]
     }
 
 
-def _original_language(page, translations):
-    """The language a page was written in: wagtail-localize's translation source where there
-    is one, otherwise the translation created first."""
+def first_source_language(translation_key):
+    """The language of wagtail-localize's first translation source of the object whose
+    translations share `translation_key` (a value or an OuterRef), as a query."""
     from wagtail_localize.models import TranslationSource
 
-    code = (
-        TranslationSource.objects.filter(object_id=page.translation_key)
+    return (
+        TranslationSource.objects.filter(object_id=translation_key)
         .order_by("created_at")
-        .values_list("locale__language_code", flat=True)
-        .first()
+        .values_list("locale__language_code", flat=True)[:1]
     )
-    return original_language(code, translations)
 
 
 def language_entry(request, page, *, is_current, is_original=False):
@@ -169,15 +191,25 @@ def by_language_order(entries):
 def page_languages(request, page):
     """The languages a page exists in as a live page, in the order of settings.LANGUAGES.
 
-    Each entry: code, name, page, url, full_url, is_current, is_original. Two queries: the
-    translations with their locales, and the translation source."""
+    Each entry: code, name, page, url, full_url, is_current, is_original. One query: the
+    translations with their locales and the language of their translation source."""
 
     def compute():
-        translations = list(page.get_translations(inclusive=True).live().select_related("locale"))
+        translations = list(
+            page.get_translations(inclusive=True)
+            .live()
+            .defer_streamfields()
+            .select_related("locale")
+            .annotate(source_language=Subquery(first_source_language(OuterRef("translation_key"))))
+        )
+        if translations:
+            source_language = translations[0].source_language
+        else:
+            source_language = first_source_language(page.translation_key).first()
         if page.pk not in {item.pk for item in translations}:
             # A preview of a draft: the page itself is not live but is what is being read.
             translations.append(page)
-        original = _original_language(page, translations)
+        original = original_language(source_language, translations)
         return by_language_order(
             language_entry(
                 request,
@@ -255,12 +287,16 @@ def original_language_notice(context):
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
-    """The live ancestors of the page below the tree root: one query."""
+    """The live ancestors of the page below the tree root: those routing fetched, else one
+    query."""
     request = context.get("request")
     page = current_page(context)
     if page is None or page.depth <= 2:
         return {"items": []}
-    ancestors = page.get_ancestors().live().filter(depth__gt=1)
+    ancestors = routed_ancestors(page)
+    if ancestors is None:
+        ancestors = page.get_ancestors().live().filter(depth__gt=1)
+    ancestors = [item for item in ancestors if item.live]
     items = [{"title": item.title, "url": item.get_url(request)} for item in ancestors]
     return {"items": items, "current": page.title}
 
