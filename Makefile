@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-postgres serve lint format messages clean axe
+.PHONY: install run test test-postgres serve lint format messages clean axe bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,14 @@ serve: install
 	    --backend background --no-reload -v1 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	DJANGO_SETTINGS_MODULE=config.settings.production $(VENV)/bin/gunicorn config.wsgi -c gunicorn.conf.py
+
+# How fast the public pages answer under gunicorn with the production settings, against a
+# minimal view in the same run (benchmarks/site_speed.py). PAGES=50, 500 or 5000 reports and
+# practices; each size's database is built once in /tmp. Uses wrk where installed.
+PAGES ?= 500
+
+bench: install
+	$(PY) benchmarks/site_speed.py --pages $(PAGES)
 
 lint: install
 	$(VENV)/bin/ruff check .
