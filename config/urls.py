@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from config.api import api_router
 from config.health import healthz
 from home import sitemap
+from partners import admin_views as partner_admin_views
 from publication.feeds import ArticlesAtomFeed, ArticlesRssFeed
 from search import views as search_views
 
@@ -17,6 +18,8 @@ from search import views as search_views
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("django-admin/", admin.site.urls),
+    # Wagtail's page types report for publishers only (partners/admin_views.py).
+    path("admin/", include(partner_admin_views.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),

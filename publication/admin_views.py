@@ -19,6 +19,7 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Locale, Page, get_page_models
 from wagtail_localize.models import Translation
 from wagtail_localize.views.edit_translation import user_can_edit_instance
+from wagtail_localize.views.report import TranslationsReportView as LocalizeTranslationsReportView
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 
 from home.pagination import paginate
@@ -38,6 +39,17 @@ ROWS_PER_PAGE = 50
 def can_manage_translations(user):
     """Gdańsk editors (and superusers) translate; partner editors do not."""
     return user.has_perm(SUBMIT_PERMISSION)
+
+
+class TranslationsReportView(LocalizeTranslationsReportView):
+    """wagtail-localize's report of every translation, with its CSV and XLSX export, for those
+    who translate: it names every page being translated, other cities' unpublished drafts
+    included, which a partner editor must not see."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_manage_translations(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
 
 def submit_page_translation(request, page_id):

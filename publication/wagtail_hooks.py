@@ -18,7 +18,7 @@ from publication.translation_status import STATUSES, original_page, status_rows,
 
 @hooks.register("register_admin_urls", order=-1)
 def register_admin_urls():
-    # The first two take wagtail-localize's own paths: registered before its hook, they are the
+    # The first four take wagtail-localize's own paths: registered before its hook, they are the
     # ones Django resolves, and reverse("wagtail_localize:...") still gives the same paths.
     return [
         path(
@@ -30,6 +30,16 @@ def register_admin_urls():
             "localize/translate/<int:translation_id>/pofile/upload/",
             admin_views.upload_pofile,
             name="publication_upload_pofile",
+        ),
+        path(
+            "localize/reports/translations/",
+            admin_views.TranslationsReportView.as_view(),
+            name="publication_translations_report",
+        ),
+        path(
+            "localize/reports/translations/results/",
+            admin_views.TranslationsReportView.as_view(results_only=True),
+            name="publication_translations_report_results",
         ),
         path(
             "translation-status/",
@@ -53,6 +63,14 @@ def register_translations_menu_item():
         icon_name="wagtail-localize-language",
         order=250,
     )
+
+
+@hooks.register("construct_reports_menu")
+def hide_translations_report(request, menu_items):
+    """wagtail-localize's "Translations" report only for those who may open it."""
+    if not admin_views.can_manage_translations(request.user):
+        url = reverse("wagtail_localize:translations_report")
+        menu_items[:] = [item for item in menu_items if item.url != url]
 
 
 class TranslationStatusPanel(Component):
