@@ -51,10 +51,12 @@ class RankedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
 
 class RankedSQLiteSearchResults(SQLiteSearchResults):
     def _ranked(self):
-        if not hasattr(self.query_compiler, "_ranked"):
-            config = self.query_compiler.get_config(self.backend)
-            self.query_compiler._ranked = self.query_compiler.ranked_pks(config)
-        return self.query_compiler._ranked
+        compiler = self.query_compiler
+        if not hasattr(compiler, "_ranked"):
+            # Autocomplete (the admin's choosers) keeps Wagtail's own way.
+            ranked_pks = getattr(compiler, "ranked_pks", None)
+            compiler._ranked = ranked_pks(compiler.get_config(self.backend)) if ranked_pks else None
+        return compiler._ranked
 
     def _do_search(self):
         ranked = self._ranked()

@@ -4,21 +4,12 @@ is Wagtail's page types report, and the page chooser lists only pages one may ed
 live, each live page under its published title."""
 
 import pytest
-from django.db import connection
 from django.urls import reverse
 
 from tests.partners.admin import refused
 from tests.publication.factories import PracticeArticlePageFactory
 
 LOCALIZE_REPORT = "/admin/localize/reports/translations/"
-
-# search/sqlite_backend.py's ranking has no autocomplete (the chooser's search) yet: on SQLite
-# that search fails with an AttributeError, whoever searches. Only that failure is tolerated.
-sqlite_autocomplete_broken = pytest.mark.xfail(
-    connection.vendor == "sqlite",
-    raises=AttributeError,
-    reason="search/sqlite_backend.py: autocomplete lacks ranked_pks",
-)
 
 
 @pytest.fixture
@@ -120,7 +111,6 @@ def test_a_partners_chooser_lists_live_pages_under_their_published_titles(
     assert "Geheim concept" not in listed
 
 
-@sqlite_autocomplete_broken
 def test_a_partners_chooser_search_finds_live_pages_never_drafts(client, world, ghent_secret):
     signed_in(client, world, "bremen")
 
@@ -164,7 +154,6 @@ def test_gdansk_editors_choose_from_every_page_and_draft(client, world, ghent_se
     assert "Geheim concept over huisvesting" in listed
 
 
-@sqlite_autocomplete_broken
 def test_the_chooser_search_finds_ones_own_drafts(client, world, ghent_secret):
     assert "Sprachmittlung (Entwurf)" in search(
         signed_in(client, world, "bremen"), "Sprachmittlung"
