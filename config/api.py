@@ -10,6 +10,8 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from home import media
+
 # SQLite and PostgreSQL count rows in signed 64-bit integers: a larger offset cannot be asked for.
 MAX_OFFSET = 2**63 - 1
 SEARCH_OPERATORS = ("and", "or")
@@ -80,8 +82,12 @@ class PublicPagesAPIViewSet(CheckedQueryMixin, PagesAPIViewSet):
 
 
 class PublicDocumentsAPIViewSet(CheckedQueryMixin, DocumentsAPIViewSet):
-    """Wagtail's documents outside restricted collections, with bad query parameters turned
-    away."""
+    """The documents anyone may see (home/media.py: outside private collections, or used by a
+    live page), with bad query parameters turned away."""
+
+    def get_queryset(self):
+        # Not Wagtail's, which leaves out every document of a private collection.
+        return media.public(self.model.objects.order_by("id"))
 
 
 class PublicImageSerializer(ImageSerializer):
@@ -106,6 +112,11 @@ class PublicImagesAPIViewSet(CheckedQueryMixin, ImagesAPIViewSet):
     listing_default_fields = without_original(ImagesAPIViewSet.listing_default_fields)
     nested_default_fields = without_original(ImagesAPIViewSet.nested_default_fields)
     detail_only_fields = ["rendition"]
+
+    def get_queryset(self):
+        # A partner's picture is not listed until a live page uses it (home/media.py); not
+        # Wagtail's queryset, which leaves out every picture of a private collection.
+        return media.public(self.model.objects.order_by("id"))
 
 
 api_router = WagtailAPIRouter("wagtailapi")

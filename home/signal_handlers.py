@@ -1,7 +1,7 @@
 """What clears the page cache: every change a reader can see (see home/page_cache.py)."""
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -51,7 +51,14 @@ def cache_came_back(sender, **kwargs):
     page_cache.clear("the cache answers again", purge_frontend=False)
 
 
+def image_uploaded(sender, instance, **kwargs):
+    from home.media import strip_metadata
+
+    strip_metadata(instance)
+
+
 def register_signal_handlers():
+    pre_save.connect(image_uploaded, sender=get_image_model(), dispatch_uid="strip_metadata")
     page_published.connect(page_published_and_warm, dispatch_uid="page_cache_published")
     page_unpublished.connect(page_changed, dispatch_uid="page_cache_unpublished")
     post_page_move.connect(page_changed, dispatch_uid="page_cache_moved")

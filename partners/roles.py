@@ -244,7 +244,29 @@ def ensure_partner_editors(profile, city):
         pages=[(profile, label) for label in PARTNER_PAGE_PERMISSIONS],
         collections=[(collection, label) for label in PARTNER_COLLECTION_PERMISSIONS],
     )
-    return group, changes + group_changes
+    return group, changes + group_changes + ensure_private_collection(collection, group)
+
+
+def ensure_private_collection(collection, partner_group, apps=global_apps):
+    """A partner's uploads are private until approved: its collection is visible to the Gdańsk
+    editors and the partner's own group only (home/media.py makes what a live page uses
+    public)."""
+    Group = apps.get_model("auth", "Group")
+    CollectionViewRestriction = apps.get_model("wagtailcore", "CollectionViewRestriction")
+    groups = [partner_group, *Group.objects.filter(name=GDANSK_EDITORS)]
+    restriction = CollectionViewRestriction.objects.filter(collection=collection).first()
+    if restriction is None:
+        restriction = CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type="groups"
+        )
+        restriction.groups.set(groups)
+        return [f"made the collection {collection.name!r} private until approval"]
+    if set(restriction.groups.all()) != set(groups) or restriction.restriction_type != "groups":
+        restriction.restriction_type = "groups"
+        restriction.save()
+        restriction.groups.set(groups)
+        return [f"made the collection {collection.name!r} private to its partner and Gdańsk"]
+    return []
 
 
 def assign_partner_workflow(profile, workflow):

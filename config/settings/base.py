@@ -267,6 +267,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"webp": "webp", "avif": "webp"}
+# A picture of more pixels is refused at upload with a message (Wagtail's default is 128 million:
+# a 32 KB PNG of 11,000 × 11,000 took 48 s and 847 MB to resize).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # The read-only API (/api/v2/) gives rich text as the HTML a reader sees, links resolved;
 # ?rich_text_format=db_html or markdown still asks for another form.
