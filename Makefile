@@ -46,6 +46,7 @@ test-postgres: install axe
 serve: install
 	DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py collectstatic --no-input -v0
 	DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py migrate --no-input -v0
+	DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py set_public_url
 	DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py db_worker \
 	    --backend background --no-reload -v1 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \

@@ -257,7 +257,12 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Welcoming Cities"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address: the default site gets it (`manage.py set_public_url`, run by `make serve`)
+# so that absolute links in the API, feeds and PDFs name it; e-mails link to the admin there.
+PUBLIC_URL = os.environ.get("PUBLIC_URL", "")
+WAGTAILADMIN_BASE_URL = os.environ.get(
+    "WAGTAILADMIN_BASE_URL", PUBLIC_URL or "http://127.0.0.1:8000"
+)
 # Wagtail's database search; on SQLite with its relevance ranking done in one pass
 # (search/sqlite_backend.py).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.sqlite_backend"}}
