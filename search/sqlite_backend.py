@@ -55,7 +55,8 @@ class RankedSQLiteSearchResults(SQLiteSearchResults):
         if not hasattr(compiler, "_ranked"):
             # Autocomplete (the admin's choosers) keeps Wagtail's own way.
             ranked_pks = getattr(compiler, "ranked_pks", None)
-            compiler._ranked = ranked_pks(compiler.get_config(self.backend)) if ranked_pks else None
+            config = compiler.get_config(self.backend)
+            compiler._ranked = ranked_pks(config) if ranked_pks else None
         return compiler._ranked
 
     def _do_search(self):
