@@ -8,7 +8,7 @@ from django.core.files.images import ImageFile
 from django.utils.text import slugify
 from PIL import Image as PILImage
 from wagtail.images.models import Image
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from home.models import HomePage, StandardPage
 
@@ -83,6 +83,10 @@ class HomePageFactory(PageFactory):
 
 def picture(title="Neighbours at the welcome café", size=(1600, 900), **fields):
     """An image with a real (plain-coloured) file of `size`."""
+    if not Collection.objects.exists():
+        # The root collection the initial migration creates (gone after a transactional test
+        # has flushed the database).
+        Collection.add_root(name="Root")
     buffer = io.BytesIO()
     PILImage.new("RGB", size, (11, 93, 122)).save(buffer, "PNG")
     return Image.objects.create(
