@@ -27,6 +27,16 @@ cache_recovered = Signal()
 RETRY_AFTER = 5.0
 
 
+class _ServerState:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.down = False
+        self.down_until = 0.0
+
+
+_states = {}
+
+
 class FailOpenRedisCache(RedisCache):
     """Django's Redis cache, whose every operation degrades to a miss while Redis is away."""
 
@@ -38,33 +48,36 @@ class FailOpenRedisCache(RedisCache):
         options.setdefault("socket_timeout", 0.5)
         options.setdefault("retry_on_timeout", False)
         super().__init__(server, params)
-        self._lock = threading.Lock()
-        self._down_until = 0.0
-        self._down = False
+        # Django makes one cache object per thread: the state of the server is shared by all
+        # of a process's objects for it, so that an outage is logged (and its end acted on)
+        # once per process, not once per thread.
+        self._state = _states.setdefault(str(server), _ServerState())
 
     @property
     def is_available(self):
-        return not self._down
+        return not self._state.down
 
     def _call(self, operation, default, *args, **kwargs):
-        if self._down and time.monotonic() < self._down_until:
+        state = self._state
+        if state.down and time.monotonic() < state.down_until:
             return default
         try:
             result = getattr(super(), operation)(*args, **kwargs)
         except (RedisError, OSError) as error:
-            with self._lock:
-                self._down_until = time.monotonic() + self.retry_after
-                if not self._down:
-                    self._down = True
-                    logger.error(
-                        "The cache (Redis) is unreachable; serving without it until it "
-                        "answers again: %s",
-                        error,
-                    )
+            with state.lock:
+                state.down_until = time.monotonic() + self.retry_after
+                first = not state.down
+                state.down = True
+            if first:
+                logger.error(
+                    "The cache (Redis) is unreachable; serving without it until it answers "
+                    "again: %s",
+                    error,
+                )
             return default
-        if self._down:
-            with self._lock:
-                recovered, self._down = self._down, False
+        if state.down:
+            with state.lock:
+                recovered, state.down = state.down, False
             if recovered:
                 logger.warning("The cache (Redis) answers again; using it.")
                 cache_recovered.send(sender=type(self), cache=self)

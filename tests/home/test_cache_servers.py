@@ -142,3 +142,38 @@ def test_a_publish_is_visible_through_varnish_on_the_next_request(varnish):
     assert "Homes, not shelters" in html
     headers, html = fetch(varnish.url + city.url)
     assert "Homes, not shelters" in html
+
+
+@pytest.mark.django_db
+def test_an_outage_is_logged_once_per_process_whatever_the_threads(
+    redis_cache, redis_server, caplog
+):
+    import threading
+
+    from django.core.cache import cache
+
+    from home.cache_backend import cache_recovered
+
+    def read_in_threads():
+        threads = [threading.Thread(target=cache.get, args=("anything",)) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+
+    recoveries = []
+    cache_recovered.connect(lambda **kwargs: recoveries.append(1), weak=False, dispatch_uid="t")
+    try:
+        redis_server.stop()
+        with caplog.at_level(logging.WARNING, logger="home.cache_backend"):
+            read_in_threads()
+            redis_server.start()
+            time.sleep(0.3)
+            read_in_threads()
+    finally:
+        cache_recovered.disconnect(dispatch_uid="t")
+
+    messages = [record.message for record in caplog.records]
+    assert sum("unreachable" in message for message in messages) == 1
+    assert sum(message.endswith("using it.") for message in messages) == 1
+    assert recoveries == [1]
