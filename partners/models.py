@@ -1,13 +1,15 @@
 """Partner cities: their profile pages, the index that lists them, and the organisations and
 networks a profile refers to."""
 
+from urllib.parse import urlencode
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
@@ -19,6 +21,8 @@ from home.pagination import paginate
 from publication.blocks import ChartBlock, DocumentBlock, KeyFigureBlock
 
 SHORT_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
+# How many of its newest reports and practices a city's page lists.
+CITY_PAGE_LIST_LIMIT = 10
 
 
 class Country(models.TextChoices):
@@ -305,9 +309,38 @@ class CityProfilePage(BasePage):
             self.policy_categories.all(), self.locale_id
         )
         context["networks"] = localized_choices(self.networks.all(), self.locale_id)
-        children = StudyVisitReportPage.objects.listing(self.locale).child_of(self)
-        context["reports"] = children.order_by("-start_date")
-        context["practices"] = (
-            PracticeArticlePage.objects.listing(self.locale).child_of(self).order_by("title")
-        )
+        # The newest few of each; the rest are a link away, in the listing filtered by this city,
+        # so that the page stays the same size however much the city publishes.
+        more = {}
+        for name, model in (("reports", StudyVisitReportPage), ("practices", PracticeArticlePage)):
+            newest = list(
+                model.objects.listing(self.locale)
+                .child_of(self)
+                .order_by("-start_date", "-pk")[: CITY_PAGE_LIST_LIMIT + 1]
+            )
+            context[name] = newest[:CITY_PAGE_LIST_LIMIT]
+            more[name] = len(newest) > CITY_PAGE_LIST_LIMIT
+        # Asked for whether or not there are more, so that the page costs the same queries.
+        links = self.listing_links(request)
+        context.update({f"all_{name}_url": links[name] for name in more if more[name]})
         return context
+
+    def listing_links(self, request):
+        """The listings of reports and practices of this page's language, filtered by this
+        city (one query)."""
+        from publication.models import PracticeIndexPage, StudyVisitIndexPage
+
+        kinds = {StudyVisitIndexPage: "reports", PracticeIndexPage: "practices"}
+        listings = (
+            Page.objects.live()
+            .filter(locale_id=self.locale_id)
+            .type(*kinds)
+            .select_related("content_type")
+        )
+        links = dict.fromkeys(kinds.values())
+        for listing in listings:
+            url = listing.get_url(request)
+            kind = kinds.get(listing.content_type.model_class())
+            if url and kind:
+                links[kind] = f"{url}?{urlencode({'city': self.slug})}"
+        return links

@@ -149,3 +149,23 @@ def test_home_page_query_count_does_not_grow_with_content(client, tree):
     fifty = count_queries(client, tree["home"].url)
 
     assert fifty == five, f"{five} queries with 5 of each, {fifty} with 50"
+
+
+def test_a_city_lists_its_newest_practices_and_links_to_all_of_them(client, tree):
+    import datetime
+
+    for number in range(12):
+        PracticeArticlePageFactory(
+            parent=tree["city"],
+            title=f"Practice {number:02d}",
+            start_date=datetime.date(2010 + number, 1, 1),
+        )
+
+    html = client.get(tree["city"].url).content.decode()
+
+    assert "Practice 11" in html and "Practice 02" in html
+    assert "Practice 01" not in html
+    link = f'href="{tree["practices"].url}?city=bremen"'
+    assert link in html and "All practices from Bremen" in html
+    listing = client.get(f"{tree['practices'].url}?city=bremen").content.decode()
+    assert "Practice 00" in listing and "Practice 11" in listing

@@ -29,7 +29,7 @@ pytestmark = pytest.mark.django_db
 # are warmed by a first request, as they are on a running site.
 REPORT_QUERIES = {"en": 20, "pl": 21}
 PRACTICE_QUERIES = 17
-CITY_QUERIES = 19
+CITY_QUERIES = 20
 
 
 @pytest.fixture(autouse=True)
@@ -256,3 +256,5 @@ def test_a_city_costs_the_same_few_queries_with_5_or_50_reports_practices_and_sn
     for title in ("Visit 49", "Practice 49", "Organisation 49", "Category 49", "Network 49"):
         assert shows(html, title)
     assert not shows(html, "Unpublished visit")
+    # The newest ten reports; the others are in the listing filtered by the city.
+    assert shows(html, "Visit 40") and not shows(html, "Visit 39")
