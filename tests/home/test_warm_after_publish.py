@@ -2,25 +2,14 @@
 their sizes exist before the first reader comes, and readers then make none."""
 
 import pytest
-from django.core.management import call_command
 from wagtail.images.models import Rendition
 
 from tests.home.factories import english_home, picture
 from tests.partners.factories import CityIndexPageFactory, CityProfilePageFactory
 from tests.publication.factories import PracticeArticlePageFactory, PracticeIndexPageFactory
+from tests.worker import run_worker
 
 pytestmark = pytest.mark.django_db
-
-
-def run_worker():
-    call_command(
-        "db_worker",
-        "--backend=background",
-        "--batch",
-        "--no-startup-delay",
-        "--no-reload",
-        verbosity=0,
-    )
 
 
 def test_a_published_pages_pictures_are_made_by_the_worker_not_the_reader(

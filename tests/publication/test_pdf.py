@@ -8,7 +8,6 @@ import threading
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
 from publication import pdf
@@ -20,6 +19,7 @@ from tests.publication.factories import (
     PublicationPageFactory,
     StudyVisitReportPageFactory,
 )
+from tests.worker import run_worker
 
 pytestmark = pytest.mark.django_db
 
@@ -71,18 +71,6 @@ def publication():
     translate(untranslated, "pl", title="Szkic o piłce nożnej", slug="szkic", live=False)
     translate(publication, "pl", title="Czego się nauczyliśmy", slug="publikacja")
     return publication
-
-
-def run_worker():
-    """Run the queued background work, as `manage.py db_worker --backend background` does."""
-    call_command(
-        "db_worker",
-        "--backend=background",
-        "--batch",
-        "--no-startup-delay",
-        "--no-reload",
-        verbosity=0,
-    )
 
 
 @pytest.fixture
