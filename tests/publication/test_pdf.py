@@ -81,7 +81,7 @@ def download(client, django_capture_on_commit_callbacks):
     def download(url):
         with django_capture_on_commit_callbacks(execute=True):
             response = client.get(url)
-        if response.status_code == 503 and "being prepared" in response.content.decode():
+        if response.status_code == 503 and response.has_header("Retry-After"):
             run_worker()
             response = client.get(url)
         return response
