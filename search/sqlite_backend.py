@@ -11,7 +11,6 @@ that page's objects are then loaded. Relevance order is the same BM25 order as W
 Everything else (indexing, autocomplete, searches that are not ordered by relevance) is
 Wagtail's."""
 
-from django.db.models import Case, IntegerField, Value, When
 from modelsearch.backends.database.sqlite.query import BM25, MatchExpression, normalize
 from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteFTSIndexEntry,
@@ -21,6 +20,8 @@ from modelsearch.backends.database.sqlite.sqlite import (
 )
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
+
+from search.ranking import RankedResultsMixin
 
 
 class RankedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
@@ -49,34 +50,8 @@ class RankedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
         return sorted(visible, key=lambda pk: (scores.get(str(pk), 0.0), -pk))
 
 
-class RankedSQLiteSearchResults(SQLiteSearchResults):
-    def _ranked(self):
-        compiler = self.query_compiler
-        if not hasattr(compiler, "_ranked"):
-            # Autocomplete (the admin's choosers) keeps Wagtail's own way.
-            ranked_pks = getattr(compiler, "ranked_pks", None)
-            config = compiler.get_config(self.backend)
-            compiler._ranked = ranked_pks(config) if ranked_pks else None
-        return compiler._ranked
-
-    def _do_search(self):
-        ranked = self._ranked()
-        if ranked is None or self._score_field:
-            return super()._do_search()
-        chosen = ranked[self.start : self.stop]
-        if not chosen:
-            return []
-        order = Case(
-            *[When(pk=pk, then=Value(place)) for place, pk in enumerate(chosen)],
-            output_field=IntegerField(),
-        )
-        return list(self.query_compiler.queryset.filter(pk__in=chosen).order_by(order).distinct())
-
-    def _do_count(self):
-        ranked = self._ranked()
-        if ranked is None:
-            return super()._do_count()
-        return len(ranked)
+class RankedSQLiteSearchResults(RankedResultsMixin, SQLiteSearchResults):
+    pass
 
 
 class RankedSQLiteSearchBackend(SQLiteSearchBackend):
