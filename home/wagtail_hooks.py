@@ -1,0 +1,64 @@
+"""Wagtail's autosave on a new page: a second try continues the page autosave already made.
+
+The create view's autosave makes the page (a draft) as soon as the editor starts typing, and the
+editor's browser carries on in its edit view. When the editor starts again instead (they left
+the create view before saving, or the answer to that first autosave never reached them), their
+page's slug is already taken by that draft and Wagtail refuses it ("The slug … is already in
+use"), although the draft is theirs and they never saved it. Here a new page posted with the
+slug of a draft that autosave made for the same editor in this browser session, which the editor
+has not saved themselves since, is saved to that draft instead, through its edit view (its
+revisions keep whatever it held before). A page the editor saved, or anybody else's, still gets
+Wagtail's refusal."""
+
+import json
+
+from django.http import JsonResponse
+from django.urls import reverse
+from wagtail import hooks
+from wagtail.admin.utils import set_query_params
+from wagtail.admin.views.pages.edit import EditView
+
+SESSION_KEY = "autosaved_new_pages"
+
+
+def _is_autosave(request):
+    return not request.accepts("text/html")
+
+
+@hooks.register("after_create_page")
+def remember_pages_made_by_autosave(request, page):
+    if _is_autosave(request):
+        request.session[SESSION_KEY] = [*request.session.get(SESSION_KEY, []), page.pk]
+
+
+@hooks.register("after_edit_page")
+def forget_pages_the_editor_saved(request, page):
+    made_by_autosave = request.session.get(SESSION_KEY, [])
+    if not _is_autosave(request) and page.pk in made_by_autosave:
+        request.session[SESSION_KEY] = [pk for pk in made_by_autosave if pk != page.pk]
+
+
+@hooks.register("before_create_page")
+def continue_the_autosaved_draft(request, parent_page, page_class):
+    made_by_autosave = request.session.get(SESSION_KEY)
+    if request.method != "POST" or not made_by_autosave or not request.POST.get("slug"):
+        return None
+    draft = (
+        parent_page.get_children()
+        .filter(pk__in=made_by_autosave, slug=request.POST["slug"], owner=request.user)
+        .filter(live=False, first_published_at__isnull=True)
+        .first()
+    )
+    if draft is None or draft.specific_class is not page_class:
+        return None
+    response = EditView.as_view()(request, page_id=draft.pk)
+    if _is_autosave(request) and response.get("Content-Type") == "application/json":
+        # As after the create view's own first autosave: the browser goes on in the edit view.
+        data = json.loads(response.content)
+        if data.get("success"):
+            url = reverse("wagtailadmin_pages:edit", args=[draft.pk])
+            hydrate_url = set_query_params(url, {"_w_hydrate_create_view": "1"})
+            data.pop("html", None)  # the edit view's own parts come from hydrate_url
+            data.update(url=url, hydrate_url=hydrate_url)
+            response = JsonResponse(data)
+    return response
