@@ -35,7 +35,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -46,6 +45,11 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+# The tests' own servers: a redis-server on a free port, started and stopped at will.
+from tests.servers import RedisServer, free_port, wait_for_port  # noqa: E402
+
 WORKDIR = Path("/tmp/welcoming-load")
 DATABASE = "welcoming_load"
 SERVER_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/"
@@ -79,12 +83,6 @@ def parse_arguments():
         "--no-recovery", action="store_true", help="skip run 3 (Redis started again)"
     )
     return parser.parse_args()
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def database_url():
@@ -172,43 +170,6 @@ def build(args):
 
 
 # --- The servers ------------------------------------------------------------------------------
-
-
-def wait_for_port(port, process, seconds=15):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            sys.exit(f"{process.args[0]} exited with {process.returncode}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return
-        except OSError:
-            time.sleep(0.05)
-    sys.exit(f"nothing answers on port {port}")
-
-
-class Redis:
-    """A redis-server of our own that keeps nothing on disk; stop() and start() it again."""
-
-    def __init__(self):
-        self.program = shutil.which("redis-server") or sys.exit("redis-server is not installed")
-        self.port = free_port()
-        self.url = f"redis://127.0.0.1:{self.port}/0"
-        self.process = None
-
-    def start(self):
-        self.process = subprocess.Popen(
-            [self.program, "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""]
-            + ["--appendonly", "no", "--daemonize", "no"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        wait_for_port(self.port, self.process)
-
-    def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            self.process.wait(10)
 
 
 class Gunicorn:
@@ -514,7 +475,7 @@ def main():
     build(args)
     log_path = WORKDIR / "gunicorn.log"
     log_path.unlink(missing_ok=True)
-    redis = Redis()
+    redis = RedisServer()
     server = None
     lines, failed, notes = [], False, []
     try:
