@@ -29,7 +29,7 @@ def database(postgres):
     PostgreSQL (the pool with its check)."""
     config = copy.deepcopy(connections.settings["default"])
     config.update(ENGINE="django.db.backends.postgresql", USER="postgres", PASSWORD="")
-    config.update(postgres.settings())
+    config.update(postgres.settings(), OPTIONS={})  # none of the default database's (SQLite's)
     config = pooled(config)
     config["OPTIONS"]["pool"].update(min_size=8, max_size=8)
     connections.settings[ALIAS] = config
