@@ -87,7 +87,7 @@ class PublicDocumentsAPIViewSet(CheckedQueryMixin, DocumentsAPIViewSet):
 
     def get_queryset(self):
         # Not Wagtail's, which leaves out every document of a private collection.
-        return media.public(self.model.objects.order_by("id"))
+        return media.visible(self.model.objects.order_by("id"), self.request)
 
 
 class PublicImageSerializer(ImageSerializer):
@@ -116,7 +116,7 @@ class PublicImagesAPIViewSet(CheckedQueryMixin, ImagesAPIViewSet):
     def get_queryset(self):
         # A partner's picture is not listed until a live page uses it (home/media.py); not
         # Wagtail's queryset, which leaves out every picture of a private collection.
-        return media.public(self.model.objects.order_by("id"))
+        return media.visible(self.model.objects.order_by("id"), self.request)
 
 
 api_router = WagtailAPIRouter("wagtailapi")

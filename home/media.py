@@ -9,38 +9,23 @@ the document's address, its copies in every size.
 Uploaded originals are never served: they can carry the camera's metadata (where a photograph of
 people was taken); readers get Wagtail's copies (renditions), which carry none."""
 
-import hashlib
 import io
 import mimetypes
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Q
 from django.db.models.functions import Cast
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.utils.cache import patch_cache_control
+from wagtail.api.v2.utils import get_restricted_collection_ids
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex
-from wagtail.permissions import policy_registry
+from wagtail.models import Page, ReferenceIndex
 
 # A copy's file name never changes for the same picture and size: readers may keep it a year.
 PUBLIC_MAX_AGE = 365 * 24 * 60 * 60
-
-
-def private_collections():
-    """The collections under a view restriction, and everything inside them."""
-    restricted = Collection.objects.filter(
-        pk__in=CollectionViewRestriction.objects.values("collection")
-    )
-    ids = set()
-    for collection in restricted:
-        ids.update(
-            Collection.objects.descendant_of(collection, inclusive=True).values_list(
-                "pk", flat=True
-            )
-        )
-    return ids
 
 
 def used_on_live_pages(model):
@@ -54,38 +39,30 @@ def used_on_live_pages(model):
     ).values("to_object_id")
 
 
-def public(queryset):
-    """The images or documents of `queryset` that anyone may see."""
+def visible(queryset, request):
+    """The images or documents of `queryset` that `request` may see: those outside the
+    collections restricted for it (Wagtail's own rule, as its API applies it), and those a live
+    page uses."""
     return queryset.annotate(text_pk=Cast("pk", CharField())).filter(
-        ~Q(collection__in=private_collections())
+        ~Q(collection__in=get_restricted_collection_ids(request))
         | Q(text_pk__in=used_on_live_pages(queryset.model))
     )
-
-
-def is_public(obj):
-    return public(type(obj).objects.filter(pk=obj.pk)).exists()
-
-
-def may_see(request, obj):
-    if is_public(obj):
-        return True
-    user = request.user
-    if not user.is_authenticated:
-        return False
-    policy = policy_registry.get_by_type(type(obj))
-    return policy.user_has_any_permission_for_instance(user, ["choose", "change"], obj)
 
 
 def serve_rendition(request, path):
     """A copy of a picture (rendition) from the media storage, to whoever may see the picture;
     a 404 otherwise, and for anything that is not a copy (the originals above all)."""
-    rendition_model = get_image_model().get_rendition_model()
+    image_model = get_image_model()
     rendition = (
-        rendition_model.objects.select_related("image", "image__collection")
-        .filter(file=f"images/{path}")
+        image_model.get_rendition_model()
+        .objects.filter(file=f"images/{path}")
+        .select_related("image")
         .first()
     )
-    if rendition is None or not may_see(request, rendition.image):
+    if (
+        rendition is None
+        or not visible(image_model.objects.filter(pk=rendition.image_id), request).exists()
+    ):
         raise Http404("No such picture.")
     try:
         handle = rendition.file.open("rb")
@@ -94,40 +71,34 @@ def serve_rendition(request, path):
     response = FileResponse(
         handle, content_type=mimetypes.guess_type(path)[0] or "application/octet-stream"
     )
-    if is_public(rendition.image):
-        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
-    else:
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        # What an editor may see is not for a shared cache to keep.
         patch_cache_control(response, private=True, no_store=True)
+    else:
+        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
     return response
 
 
 def serve_document(request, document_id, document_filename):
-    """A document at its usual address (/documents/<id>/<name>): one of a private collection
-    that a live page uses is served to everyone, as Wagtail serves a public one; everything else
-    is Wagtail's view, with its checks (a private one asks for a sign-in)."""
+    """A document at its usual address (/documents/<id>/<name>): one of a collection restricted
+    for this request that a live page uses is served, as Wagtail serves a public one; everything
+    else is Wagtail's view, with its checks (a private one asks for a sign-in)."""
     from wagtail.documents.views.serve import serve
 
     document = get_object_or_404(get_document_model(), pk=document_id)
-    restricted = CollectionViewRestriction.objects.filter(
-        collection__in=Collection.objects.ancestor_of(document.collection, inclusive=True)
-    ).exists()
-    if not restricted or document.filename != document_filename or not is_public(document):
-        return serve(request, document_id, document_filename)
-    content_type = mimetypes.guess_type(document.filename)[0] or "application/octet-stream"
-    return FileResponse(
-        document.file.open("rb"),
-        as_attachment=True,
-        filename=document.filename,
-        content_type=content_type,
-    )
-
-
-def public_documents():
-    return public(get_document_model().objects.all())
-
-
-def public_images():
-    return public(get_image_model().objects.all())
+    if (
+        document.filename == document_filename
+        and document.collection_id in get_restricted_collection_ids(request)
+        and visible(type(document).objects.filter(pk=document.pk), request).exists()
+    ):
+        content_type = mimetypes.guess_type(document.filename)[0] or "application/octet-stream"
+        return FileResponse(
+            document.file.open("rb"),
+            as_attachment=True,
+            filename=document.filename,
+            content_type=content_type,
+        )
+    return serve(request, document_id, document_filename)
 
 
 # Formats whose metadata is rewritten at upload, and how Pillow saves them again.
@@ -162,8 +133,6 @@ def strip_metadata(image):
     except (OSError, ValueError, SyntaxError):
         upload.seek(0)
         return  # not a picture Pillow reads: Wagtail's own validation says so
-    name = upload.name.rsplit("/", 1)[-1]
-    image.file = ContentFile(buffer.getvalue(), name=name)
+    image.file = ContentFile(buffer.getvalue(), name=upload.name.rsplit("/", 1)[-1])
     image.width, image.height = cleaned.size
-    image.file_size = len(buffer.getvalue())
-    image.file_hash = hashlib.sha1(buffer.getvalue(), usedforsecurity=False).hexdigest()
+    image._set_image_file_metadata()  # Wagtail's own size and hash, of the file now stored
