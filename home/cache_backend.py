@@ -15,6 +15,7 @@ import logging
 import threading
 import time
 
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 from django.dispatch import Signal
 from redis.exceptions import RedisError
@@ -52,10 +53,6 @@ class FailOpenRedisCache(RedisCache):
         # of a process's objects for it, so that an outage is logged (and its end acted on)
         # once per process, not once per thread.
         self._state = _states.setdefault(str(server), _ServerState())
-
-    @property
-    def is_available(self):
-        return not self._state.down
 
     def _call(self, operation, default, *args, **kwargs):
         state = self._state
@@ -95,28 +92,16 @@ class FailOpenRedisCache(RedisCache):
     def has_key(self, key, version=None):
         return self._call("has_key", False, key, version)
 
-    def add(self, key, value, timeout=None, version=None):
-        from django.core.cache.backends.base import DEFAULT_TIMEOUT
-
-        timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         return self._call("add", False, key, value, timeout, version)
 
-    def set(self, key, value, timeout=None, version=None):
-        from django.core.cache.backends.base import DEFAULT_TIMEOUT
-
-        timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         return self._call("set", None, key, value, timeout, version)
 
-    def set_many(self, data, timeout=None, version=None):
-        from django.core.cache.backends.base import DEFAULT_TIMEOUT
-
-        timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
         return self._call("set_many", list(data), data, timeout, version)
 
-    def touch(self, key, timeout=None, version=None):
-        from django.core.cache.backends.base import DEFAULT_TIMEOUT
-
-        timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
         return self._call("touch", False, key, timeout, version)
 
     def delete(self, key, version=None):

@@ -177,3 +177,18 @@ def test_an_outage_is_logged_once_per_process_whatever_the_threads(
     assert sum("unreachable" in message for message in messages) == 1
     assert sum(message.endswith("using it.") for message in messages) == 1
     assert recoveries == [1]
+
+
+def test_a_value_set_without_a_timeout_is_kept_forever(redis_cache, redis_server):
+    """The page cache's generation is set with no timeout: it must not expire after Django's
+    default five minutes, which would empty the page cache every five minutes."""
+    import redis
+    from django.core.cache import cache
+
+    cache.set("page-cache:generation", "token", None)
+    cache.set("short", "value", 30)
+
+    server = redis.Redis.from_url(redis_server.url)
+    keys = {key.decode().rsplit(":", 1)[-1]: key for key in server.keys("*")}
+    assert server.ttl(keys["generation"]) == -1
+    assert 0 < server.ttl(keys["short"]) <= 30
