@@ -34,9 +34,8 @@ def pages_to_warm(page):
     publication)."""
     from wagtail.models import Page
 
-    pages = Page.objects.none()
-    for ancestor in page.get_ancestors(inclusive=True).filter(depth__gt=1):
-        pages |= Page.objects.filter(translation_key=ancestor.translation_key)
+    keys = page.get_ancestors(inclusive=True).filter(depth__gt=1).values("translation_key")
+    pages = Page.objects.filter(translation_key__in=keys)
     if page.depth == 2:
         for home in Page.objects.filter(translation_key=page.translation_key):
             pages |= home.get_children()

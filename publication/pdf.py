@@ -16,7 +16,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from django.conf import settings
 from django.core.files.storage import default_storage
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.http import FileResponse, HttpRequest
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -214,18 +214,15 @@ def build(pdf_id):
     return record.pk
 
 
-def request_build(page, chapters=None):
+def request_build(page):
     """Queue the PDF of the page's current version unless it is queued or built already; the
-    row's uniqueness makes this safe under any number of simultaneous requests."""
+    row's uniqueness (and get_or_create's retry on it) makes this safe under any number of
+    simultaneous requests."""
     from publication.models import PublicationPDF
     from publication.tasks import build_publication_pdf
 
-    current = version(page, page.get_chapters() if chapters is None else chapters)
-    try:
-        with transaction.atomic():
-            record, created = PublicationPDF.objects.get_or_create(page=page, version=current)
-    except IntegrityError:
-        record, created = PublicationPDF.objects.get(page=page, version=current), False
+    current = version(page, page.get_chapters())
+    record, created = PublicationPDF.objects.get_or_create(page=page, version=current)
     retry = record.status == PublicationPDF.Status.FAILED and (
         timezone.now() - record.requested_at
     ) > timedelta(seconds=RETRY_FAILED_AFTER)
