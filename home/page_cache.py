@@ -39,6 +39,8 @@ GENERATION_KEY = "page-cache:generation"
 # Answers larger than this (a very large sitemap part is about 10 MB) are not kept.
 MAX_SIZE = 16 * 1024 * 1024
 UNCACHED_TYPES = ("application/pdf",)
+# Cached addresses outside the language prefixes.
+LANGUAGE_FREE_PREFIXES = ("/sitemap", "/robots.txt", "/api/v2/")
 
 
 def enabled():
@@ -88,15 +90,8 @@ def purge_frontend_caches():
     purge_urls_from_cache([site.root_url + "/" for site in Site.objects.all()])
 
 
-def _cacheable_prefixes():
-    languages = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
-    return languages + ("/sitemap", "/robots.txt", "/api/v2/")
-
-
-def _language_free(path):
-    """Whether the answer at `path` is not in a language of its own (the API, sitemap, robots):
-    its key then holds the language the reader's browser asks for, as Django serves it."""
-    return not path.startswith(tuple(f"/{code}/" for code, _name in settings.LANGUAGES))
+def _language_prefixes():
+    return tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 
 
 def request_is_cacheable(request):
@@ -104,12 +99,14 @@ def request_is_cacheable(request):
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES:
         return False
-    return request.path.startswith(_cacheable_prefixes())
+    return request.path.startswith(_language_prefixes() + LANGUAGE_FREE_PREFIXES)
 
 
 def cache_key(request, token):
     parts = [request.get_host(), request.get_full_path()]
-    if _language_free(request.path):
+    if not request.path.startswith(_language_prefixes()):
+        # Not in a language of its own (the API, sitemap, robots): the key holds the language
+        # the reader's browser asks for, as Django serves it.
         parts.append(get_language_from_request(request, check_path=False))
     digest = hashlib.sha256("|".join(parts).encode()).hexdigest()
     return f"page-cache:{token}:{digest}"
