@@ -8,7 +8,8 @@ that a command can print them, and an empty list when everything was already in 
 - "Gdańsk editors" (the coordinators): every page in every locale, publishing, translating,
   the snippets, workflows, images and documents; no users, groups or settings.
 - "<City> editors", one per partner: add and edit pages in their own CityProfilePage subtree,
-  in its own language, and upload pictures and documents to their own collection; never publish.
+  in its own language, and upload pictures and documents to their own collection; choose, but
+  never change, the shared ones of the "Network pictures" collection; never publish.
 - "<Language> translators" (optional): edit the pages of one locale; never publish.
 - The workflow "Partner submission" (one task, "Approval by Gdańsk editors") is assigned to each
   partner's CityProfilePage, so what partners write goes live only when Gdańsk approves it.
@@ -27,7 +28,9 @@ from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import get_language_info
-from wagtail.models import Collection, WorkflowPage
+from wagtail.admin.localization import get_available_admin_languages
+from wagtail.models import Collection, GroupPagePermission, WorkflowPage
+from wagtail.users.models import UserProfile
 
 GDANSK_EDITORS = "Gdańsk editors"
 WORKFLOW_NAME = "Partner submission"
@@ -35,6 +38,8 @@ TASK_NAME = "Approval by Gdańsk editors"
 
 # Gdańsk leads the network: its pages are the coordinators' own, not a partner's.
 LEAD_CITY_SLUG = "gdansk"
+# The coordinators work in Polish: their admin starts in it (each may change it in Account).
+LEAD_LANGUAGE = "pl"
 
 # Every snippet of the site. A test checks that the list stays complete when one is added.
 SNIPPET_MODELS = [
@@ -71,6 +76,12 @@ PARTNER_COLLECTION_PERMISSIONS = [
     for app, model in [("wagtailimages", "image"), ("wagtaildocs", "document")]
     for action in ("add", "choose", "change")
 ]
+
+# The pictures and documents the whole network may use: the Gdańsk editors manage them (their
+# permissions on the root collection reach it), partners only choose them. Public, unlike a
+# partner's own collection. Found by its name, which is why it is not translated.
+NETWORK_COLLECTION = "Network pictures"
+NETWORK_COLLECTION_PERMISSIONS = ["wagtailimages.choose_image", "wagtaildocs.choose_document"]
 
 TRANSLATOR_PAGE_PERMISSIONS = ["wagtailcore.change_page"]
 
@@ -225,26 +236,59 @@ def ensure_partner_workflow(apps=global_apps):
     return workflow, changes
 
 
-def ensure_city_collection(city):
-    """The collection a partner's pictures and documents go to, named after the city."""
+def ensure_collection(name):
+    """The collection `name` under the root collection, created if missing."""
     root = Collection.get_first_root_node()
-    collection = root.get_children().filter(name=city).first()
+    collection = root.get_children().filter(name=name).first()
     if collection is not None:
         return collection, []
-    return root.add_child(name=city), [f"created the collection {city!r}"]
+    return root.add_child(name=name), [f"created the collection {name!r}"]
+
+
+def ensure_city_collection(city):
+    """The collection a partner's pictures and documents go to, named after the city."""
+    return ensure_collection(city)
+
+
+def ensure_network_collection():
+    """The "Network pictures" collection every partner may choose from."""
+    return ensure_collection(NETWORK_COLLECTION)
 
 
 def ensure_partner_editors(profile, city):
     """The "<City> editors" group of a partner whose CityProfilePage (in the partner's own
-    language) is `profile`: add and edit under it, their own collection, nothing else."""
+    language) is `profile`: add and edit under it, their own collection, choosing from the
+    network's, nothing else."""
     collection, changes = ensure_city_collection(city)
+    network, network_changes = ensure_network_collection()
     group, group_changes = sync_group(
         partner_group_name(city),
         permissions=["wagtailadmin.access_admin"],
         pages=[(profile, label) for label in PARTNER_PAGE_PERMISSIONS],
-        collections=[(collection, label) for label in PARTNER_COLLECTION_PERMISSIONS],
+        collections=[
+            *((collection, label) for label in PARTNER_COLLECTION_PERMISSIONS),
+            *((network, label) for label in NETWORK_COLLECTION_PERMISSIONS),
+        ],
     )
-    return group, changes + group_changes + ensure_private_collection(collection, group)
+    changes += network_changes + group_changes
+    return group, changes + ensure_private_collection(collection, group)
+
+
+def share_network_collection(group, network, apps=global_apps):
+    """Lets the partner group `group` choose from the "Network pictures" collection `network`
+    (what `ensure_partner_editors` gives a group, for a data migration: it adds the rows,
+    leaving the group's other permissions alone). Returns what changed."""
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    by_label = find_permissions(NETWORK_COLLECTION_PERMISSIONS, apps)
+    added = 0
+    for label in NETWORK_COLLECTION_PERMISSIONS:
+        _row, created = GroupCollectionPermission.objects.get_or_create(
+            group=group, collection_id=network.pk, permission=by_label[label]
+        )
+        added += created
+    if added:
+        return [f"{group.name}: may choose from the collection {network.name!r}"]
+    return []
 
 
 def ensure_private_collection(collection, partner_group, apps=global_apps):
@@ -322,10 +366,38 @@ def ensure_account(username, group, email="", password=None):
         user.email = email
         user.save(update_fields=["email"])
         changes.append(f"{username}: e-mail address changed to {email}")
+    changes += default_admin_language(user, group)
     if not user.groups.filter(pk=group.pk).exists():
         user.groups.add(group)
         changes.append(f"{username}: added to {group.name!r}")
     return user, changes
+
+
+def group_language(group):
+    """The language a group works in: Polish for the Gdańsk editors, the locale of the pages
+    a partner's or translators' group may edit, or None (several locales, or none)."""
+    if group.name == GDANSK_EDITORS:
+        return LEAD_LANGUAGE
+    codes = set(
+        GroupPagePermission.objects.filter(group=group).values_list(
+            "page__locale__language_code", flat=True
+        )
+    )
+    return codes.pop() if len(codes) == 1 else None
+
+
+def default_admin_language(user, group):
+    """An account without an admin language of its own gets the language of `group`: a
+    partner's editors meet the admin in their own language. Returns what changed."""
+    language = group_language(group)
+    if language not in dict(get_available_admin_languages()):
+        return []
+    profile = UserProfile.get_for_user(user)
+    if profile.preferred_language:
+        return []
+    profile.preferred_language = language
+    profile.save(update_fields=["preferred_language"])
+    return [f"{user.username}: admin language {get_language_info(language)['name']}"]
 
 
 def password_set_link(user):

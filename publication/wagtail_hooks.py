@@ -13,7 +13,16 @@ from wagtail.models import Locale
 from wagtail_localize import wagtail_hooks as localize_hooks
 
 from publication import admin_views
-from publication.translation_status import STATUSES, original_page, status_rows, summary
+from publication.translation_status import (
+    OUTDATED,
+    STATUSES,
+    original_page,
+    status_rows,
+    summary,
+)
+
+# Pages named on the dashboard whose translations are outdated; the rest are a link away.
+OUTDATED_SHOWN = 8
 
 
 @hooks.register("register_admin_urls", order=-1)
@@ -85,9 +94,24 @@ class TranslationStatusPanel(Component):
         names = {
             locale.language_code: locale.get_display_name() for locale in Locale.objects.all()
         }
-        totals = summary(status_rows())
+        rows = status_rows()
+        totals = summary(rows)
+        outdated = [
+            {
+                "title": row.title,
+                "edit_url": reverse("wagtailadmin_pages:edit", args=[row.page_id]),
+                "languages": [
+                    cell.locale.get_display_name() for cell in row.cells if cell.status == OUTDATED
+                ],
+            }
+            for row in rows
+            if any(cell.status == OUTDATED for cell in row.cells)
+        ]
         return {
             "url": reverse("publication_translation_status"),
+            "outdated": outdated[:OUTDATED_SHOWN],
+            "outdated_count": len(outdated),
+            "outdated_status": OUTDATED,
             "statuses": STATUSES,
             "languages": [
                 {

@@ -252,6 +252,11 @@ LANGUAGE_CODE = "en"
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [(code, LANGUAGE_NAMES[code]) for code in _language_codes]
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The admin speaks the site's languages; each account picks one in Account (partners' accounts
+# start in their city's language: partners/roles.py).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Weeks start on Monday in the admin's English date pickers too, as everywhere in the network.
+FORMAT_MODULE_PATH = ["config.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Warsaw"
@@ -291,6 +296,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"webp": "webp", "avif": "webp"}
+# Every picture gets a description, its alternative text on the pages (home/alt_text.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.ImageForm"
 # A picture of more pixels is refused at upload with a message (Wagtail's default is 128 million:
 # a 32 KB PNG of 11,000 × 11,000 took 48 s and 847 MB to resize).
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
