@@ -21,18 +21,19 @@ def x_default(by_language, original):
 
 def localized_list(objects, locale=None):
     """The given translatable objects, each replaced by its translation into `locale` (the active
-    locale by default) where one exists: one query whatever the number of objects."""
+    locale by default) where one exists, a live one for pages: one query whatever the number of
+    objects."""
     objects = list(objects)
     if not objects:
         return []
     locale = locale or Locale.get_active()
     model = type(objects[0])
-    translations = {
-        obj.translation_key: obj
-        for obj in model.objects.filter(
-            locale=locale, translation_key__in={obj.translation_key for obj in objects}
-        )
-    }
+    translations = model.objects.filter(
+        locale=locale, translation_key__in={obj.translation_key for obj in objects}
+    )
+    if issubclass(model, DraftStateMixin):
+        translations = translations.filter(live=True)
+    translations = {obj.translation_key: obj for obj in translations}
     return [translations.get(obj.translation_key, obj) for obj in objects]
 
 

@@ -1,20 +1,27 @@
 """The site's home page, its plain content pages and the base every page type shares."""
 
+from collections import defaultdict
+
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Exists, OuterRef, Q, Subquery, When
 from django.db.models.functions import Length, Substr
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageManager, TranslatableMixin
+from wagtail.models import DraftStateMixin, Locale, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail.users.models import UserProfile
 
+from home.i18n import localized_list
 from publication.blocks import BodyStreamBlock
 
 SUMMARY_WORDS = (75, 100)
@@ -94,24 +101,98 @@ ListingManager = PageManager.from_queryset(ListingQuerySet)
 
 
 class LocalizedChoicesPageForm(WagtailAdminPageForm):
-    """Offers translatable snippets (thematic areas, organisations, ...) only in the page's own
-    language, so an editor never sees each choice six times."""
+    """A page's choices among translatable pages and snippets (visiting cities, thematic areas,
+    organisations, ...) as checkboxes, each city or term once, never a list of every language
+    version to Ctrl-click through.
+
+    What is stored is the version in the page's own language (the parent's, on a new page), where
+    there is one; it is named in the editor's admin language where it is translated into it. A
+    choice stored in another language's version is shown, and saved again, as the version in the
+    page's language, so that editing an old page never drops it."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        locale = self.instance.locale if self.instance.locale_id else None
-        if locale is None and self.parent_page is not None:
-            locale = self.parent_page.locale
-        if locale is None:
-            return
-        for field in self.fields.values():
+        locale = self.page_locale()
+        admin_locale = self.admin_locale()
+        for name, field in self.fields.items():
+            if isinstance(field.widget, forms.SelectMultiple) and not isinstance(
+                field.widget, forms.CheckboxSelectMultiple
+            ):
+                checkboxes = forms.CheckboxSelectMultiple(
+                    attrs=field.widget.attrs, choices=field.widget.choices
+                )
+                checkboxes.is_required = field.widget.is_required
+                field.widget = checkboxes
             queryset = getattr(field, "queryset", None)
             if (
-                queryset is not None
+                locale is not None
+                and queryset is not None
                 and issubclass(queryset.model, TranslatableMixin)
-                and not (issubclass(queryset.model, Page))
+                and isinstance(field.widget, forms.widgets.ChoiceWidget)
             ):
-                field.queryset = queryset.filter(locale=locale)
+                self.localize_choices(name, field, locale, admin_locale)
+
+    def page_locale(self):
+        if self.instance.locale_id:
+            return self.instance.locale
+        if self.parent_page is not None:
+            return self.parent_page.locale
+        return None
+
+    def admin_locale(self):
+        """The locale of the editor's admin language, if it is a content language."""
+        user = self.for_user
+        if user is not None and user.is_authenticated:
+            language = UserProfile.get_for_user(user).get_preferred_language()
+        else:
+            language = get_language()
+        try:
+            code = get_supported_content_language_variant(language)
+        except LookupError:
+            return None
+        return Locale.objects.filter(language_code=code).first()
+
+    def localize_choices(self, name, field, locale, admin_locale):
+        """Offers each translation group of `field`'s objects once (live pages only, and those
+        already chosen), as its version in `locale`, sorted by their names."""
+        multiple = isinstance(field, forms.ModelMultipleChoiceField)
+        initial = field.prepare_value(self.get_initial_for_field(field, name))
+        chosen = [pk for pk in (initial if multiple else [initial]) if pk not in (None, "")]
+        candidates = field.queryset
+        if issubclass(candidates.model, DraftStateMixin):
+            candidates = candidates.filter(Q(live=True) | Q(pk__in=chosen))
+        if hasattr(candidates, "defer_streamfields"):
+            candidates = candidates.defer_streamfields()
+        groups = defaultdict(list)
+        for obj in candidates:
+            groups[obj.translation_key].append(obj)
+
+        def version_in(versions, locale_id):
+            return next((obj for obj in versions if obj.locale_id == locale_id), None)
+
+        offered, labels, by_pk = {}, {}, {}
+        for key, versions in groups.items():
+            offered[key] = (
+                version_in(versions, locale.pk)
+                or next((obj for obj in versions if obj.pk in chosen), None)
+                or min(versions, key=lambda obj: obj.pk)
+            )
+            named = admin_locale and version_in(versions, admin_locale.pk)
+            labels[key] = str(named or offered[key])
+            by_pk.update({obj.pk: key for obj in versions})
+        mapped = list(dict.fromkeys(offered[by_pk[pk]].pk for pk in chosen if pk in by_pk))
+        if multiple:
+            self.initial[name] = mapped
+        elif mapped:
+            self.initial[name] = mapped[0]
+        field.queryset = field.queryset.filter(pk__in=[obj.pk for obj in offered.values()])
+        choices = sorted(
+            ((offered[key].pk, labels[key]) for key in offered),
+            key=lambda choice: choice[1].casefold(),
+        )
+        if getattr(field, "empty_label", None) is not None:
+            choices.insert(0, ("", field.empty_label))
+        field.choices = choices
 
 
 class SocialMixin(models.Model):
@@ -148,6 +229,28 @@ class BasePage(SocialMixin, Page):
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        if kwargs.get("update_fields") is None:
+            self.localize_choices()
+        return super().save(*args, **kwargs)
+
+    def localize_choices(self):
+        """Points the page's choices of translatable pages and snippets (visiting cities,
+        thematic areas, ...) at their versions in the page's language where there are (live
+        ones, for pages): a translation is copied, and synchronised, from its original with the
+        original's choices, in the original's language."""
+        if not self.locale_id:
+            return
+        for field in self._meta.get_fields():
+            if not isinstance(field, ParentalManyToManyField) or not issubclass(
+                field.related_model, TranslatableMixin
+            ):
+                continue
+            chosen = list(getattr(self, field.name).all())
+            if any(obj.locale_id != self.locale_id for obj in chosen):
+                localized = localized_list(chosen, self.locale)
+                setattr(self, field.name, list({obj.pk: obj for obj in localized}.values()))
 
     def prefetch_pictures(self):
         """Read the page's hero and sharing images with all their renditions: two queries

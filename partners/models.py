@@ -293,6 +293,10 @@ class CityProfilePage(BasePage):
         SynchronizedField("last_revised"),
         SynchronizedField("is_sample"),
         SynchronizedField("hero_image"),
+        # Pointing, in each translation, at the versions in its language (BasePage).
+        SynchronizedField("partner_organisations"),
+        SynchronizedField("policy_categories"),
+        SynchronizedField("networks"),
     ]
 
     class Meta:

@@ -89,6 +89,9 @@ class TaxonomyMixin(models.Model):
             heading=_("Filed under"),
         )
     ]
+    # Copied to the translations, which point at the terms' versions in their own language
+    # (BasePage.localize_choices).
+    synchronised_fields = [SynchronizedField("thematic_areas"), SynchronizedField("target_groups")]
 
     class Meta:
         abstract = True
@@ -357,6 +360,9 @@ class StudyVisitReportPage(ArticlePage):
         SynchronizedField("contact_email"),
         SynchronizedField("report_document"),
         SynchronizedField("hero_image"),
+        SynchronizedField("host_organisations"),
+        SynchronizedField("visiting_cities"),
+        *TaxonomyMixin.synchronised_fields,
     ]
 
     class Meta:
@@ -501,6 +507,7 @@ class PracticeArticlePage(ArticlePage):
         SynchronizedField("people_reached"),
         SynchronizedField("contact_email"),
         SynchronizedField("hero_image"),
+        *TaxonomyMixin.synchronised_fields,
     ]
 
     class Meta:

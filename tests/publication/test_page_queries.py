@@ -187,8 +187,9 @@ def test_a_polish_report_shows_its_related_items_in_polish_where_they_are(client
     assert not shows(html, "Unpublished practice")
     # The host city, in Polish, from the page's own ancestors.
     assert shows(html, "Brema")
-    # In the order of the chosen cities' titles, as before.
-    assert html.index("Visitor 04") < html.index("Miasto 05") < html.index("Visitor 06")
+    # Saved, the report chose the Polish versions where they are live (BasePage.save): in the
+    # order of the titles shown.
+    assert html.index("Miasto 05") < html.index("Visitor 04") < html.index("Visitor 06")
 
 
 def test_a_practice_that_is_unpublished_later_disappears_from_the_report(client, site, reports):

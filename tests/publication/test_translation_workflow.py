@@ -13,7 +13,9 @@ from wagtail.models import Page
 from wagtail_localize.models import StringSegment, TranslationSource
 
 from publication.translation_status import CURRENT, IN_PROGRESS, OUTDATED, status_rows
-from tests.home.factories import locale
+from tests.home.factories import locale, translate
+from tests.partners.factories import CityProfilePageFactory
+from tests.publication.factories import ThematicAreaFactory
 from tests.publication.translation_setup import (
     base_setting,
     fill_in,
@@ -217,3 +219,34 @@ def test_machine_translation_is_offered_only_with_a_deepl_key(admin_client, brem
         assert editor_props(admin_client, english)["machineTranslator"] is None
     with override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=with_key):
         assert editor_props(admin_client, english)["machineTranslator"]["name"] == "DeepL"
+
+
+def test_translations_point_at_the_cities_and_areas_in_their_own_language(
+    admin_client, bremen, django_capture_on_commit_callbacks
+):
+    """The German report's choices reach its translations when they are synced, each as its
+    version in the translation's language where there is a live one."""
+    ghent = CityProfilePageFactory(
+        parent=bremen["tree"]["de"][1], locale=locale("de"), title="Gent"
+    )
+    ghent_en = translate(ghent, "en", title="Ghent", slug="ghent")
+    housing = ThematicAreaFactory(name="Wohnen", locale=locale("de"))
+    housing_en = housing.copy_for_translation(locale("en"))
+    housing_en.name = "Housing"
+    housing_en.save()
+    report = bremen["report"]
+    report.visiting_cities = [ghent]
+    report.thematic_areas = [housing]
+    report.save_revision().publish()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        sync(admin_client, report)
+
+    english = translation_of(report, "en").get_target_instance()
+    polish = translation_of(report, "pl").get_target_instance()
+    assert list(english.visiting_cities.all()) == [ghent_en]
+    assert list(english.thematic_areas.all()) == [housing_en]
+    # Nothing in Polish: the German versions, which the public page shows as they are.
+    assert list(polish.visiting_cities.all()) == [ghent]
+    assert list(polish.thematic_areas.all()) == [housing]
+    assert list(report.visiting_cities.all()) == [ghent]
