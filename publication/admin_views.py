@@ -4,6 +4,7 @@ wagtail-localize's "Translate this page" and PO upload, guarded."""
 from urllib.parse import urlencode
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
@@ -20,7 +21,10 @@ from wagtail.models import Locale, Page, get_page_models
 from wagtail_localize.models import Translation
 from wagtail_localize.views.edit_translation import user_can_edit_instance
 from wagtail_localize.views.report import TranslationsReportView as LocalizeTranslationsReportView
-from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+from wagtail_localize.views.submit_translations import (
+    SubmitPageTranslationView,
+    SubmitSnippetTranslationView,
+)
 
 from home.pagination import paginate
 from publication import po_files
@@ -50,6 +54,41 @@ class TranslationsReportView(LocalizeTranslationsReportView):
         if not can_manage_translations(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+def missing_target_locales(obj):
+    """The locales of the target languages (settings.TRANSLATION_TARGET_LANGUAGES) `obj` is not
+    yet translated into; an alias does not count as a translation."""
+    existing = obj.get_translations(inclusive=True)
+    if isinstance(obj, Page):
+        existing = existing.exclude(alias_of__isnull=False)
+    return Locale.objects.filter(language_code__in=settings.TRANSLATION_TARGET_LANGUAGES).exclude(
+        pk__in=existing.values("locale_id")
+    )
+
+
+class TargetLanguagesOnly:
+    """wagtail-localize's "Translate" form offering the target languages only, not every
+    language of the site (partners' languages are originals, not translations)."""
+
+    def get_form(self):
+        form = super().get_form()
+        locales = form.fields["locales"]
+        # Already without the languages the object is in.
+        locales.queryset = locales.queryset.filter(
+            language_code__in=settings.TRANSLATION_TARGET_LANGUAGES
+        )
+        if len(locales.queryset) < 2:
+            form.fields["select_all"].widget = forms.HiddenInput()
+        return form
+
+
+class SubmitPageToTargetsView(TargetLanguagesOnly, SubmitPageTranslationView):
+    pass
+
+
+class SubmitSnippetToTargetsView(TargetLanguagesOnly, SubmitSnippetTranslationView):
+    pass
 
 
 def submit_page_translation(request, page_id):
@@ -98,7 +137,7 @@ def submit_page_translation(request, page_id):
                 },
             )
             return redirect(request.get_full_path())
-    return SubmitPageTranslationView.as_view()(request, page_id=page_id)
+    return SubmitPageToTargetsView.as_view()(request, page_id=page_id)
 
 
 @require_POST

@@ -1,6 +1,7 @@
 """Admin wiring for translation: the "Translations" status view, its dashboard panel, and
 wagtail-localize's translate action and PO upload limited to what is safe."""
 
+from django.contrib.admin.utils import quote
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -27,13 +28,18 @@ OUTDATED_SHOWN = 8
 
 @hooks.register("register_admin_urls", order=-1)
 def register_admin_urls():
-    # The first four take wagtail-localize's own paths: registered before its hook, they are the
+    # The first five take wagtail-localize's own paths: registered before its hook, they are the
     # ones Django resolves, and reverse("wagtail_localize:...") still gives the same paths.
     return [
         path(
             "localize/submit/page/<int:page_id>/",
             admin_views.submit_page_translation,
             name="publication_submit_page_translation",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            admin_views.SubmitSnippetToTargetsView.as_view(),
+            name="publication_submit_snippet_translation",
         ),
         path(
             "localize/translate/<int:translation_id>/pofile/upload/",
@@ -134,14 +140,30 @@ def add_translation_status_panel(request, panels):
 
 
 def translate_buttons_for_originals_only(page, user, *args, **kwargs):
-    """wagtail-localize's page buttons without "Translate this page" on a translation: pages are
-    translated from their original only."""
+    """wagtail-localize's page buttons without "Translate this page" on a translation (pages are
+    translated from their original only) or on a page already in every target language."""
     target = page.alias_of if page.alias_of_id else page
     translate_url = reverse("wagtail_localize:submit_page_translation", args=[target.pk])
     for button in localize_hooks.page_listing_more_buttons(page, user, *args, **kwargs):
-        if button.url == translate_url and original_page(target).pk != target.pk:
+        if button.url == translate_url and (
+            original_page(target).pk != target.pk
+            or not admin_views.missing_target_locales(target).exists()
+        ):
             continue
         yield button
+
+
+def translate_snippet_buttons_for_targets(snippet, user, *args, **kwargs):
+    """wagtail-localize's snippet buttons without "Translate" on a snippet already in every
+    target language."""
+    meta = type(snippet)._meta
+    translate_url = reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=[meta.app_label, meta.model_name, quote(snippet.pk)],
+    )
+    for button in localize_hooks.register_snippet_listing_buttons(snippet, user, *args, **kwargs):
+        if button.url != translate_url or admin_views.missing_target_locales(snippet).exists():
+            yield button
 
 
 def replace_hook(hook_name, old, new):
@@ -156,3 +178,8 @@ for hook_name in ("register_page_header_buttons", "register_page_listing_more_bu
     replace_hook(
         hook_name, localize_hooks.page_listing_more_buttons, translate_buttons_for_originals_only
     )
+replace_hook(
+    "register_snippet_listing_buttons",
+    localize_hooks.register_snippet_listing_buttons,
+    translate_snippet_buttons_for_targets,
+)

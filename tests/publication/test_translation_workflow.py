@@ -5,17 +5,18 @@ once synced; translations are never made from translations."""
 import datetime
 import html
 import json
+import re
 
 import pytest
 from django.test import override_settings
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, TranslationSource
 
 from publication.translation_status import CURRENT, IN_PROGRESS, OUTDATED, status_rows
 from tests.home.factories import locale, translate
 from tests.partners.factories import CityProfilePageFactory
-from tests.publication.factories import ThematicAreaFactory
+from tests.publication.factories import StudyVisitReportPageFactory, ThematicAreaFactory
 from tests.publication.translation_setup import (
     base_setting,
     fill_in,
@@ -126,8 +127,12 @@ def test_a_changed_text_is_in_progress_after_sync_until_it_is_translated(
     assert english.get_target_instance().title == "[Studienbesuch in Bremen, März 2021]"
 
 
-def test_translate_is_offered_on_the_original_and_not_on_its_translations(admin_client, bremen):
-    locale("nl")  # a language Bremen is not yet in, so that "Translate this page" can appear
+def test_translate_is_offered_on_the_original_and_not_on_its_translations(
+    admin_client, bremen, settings
+):
+    # A target language Bremen is not yet in, so that "Translate this page" can appear.
+    settings.TRANSLATION_TARGET_LANGUAGES = ["en", "pl", "nl"]
+    locale("nl")
     city = bremen["city"]
     english_city = translation_of(city, "en").get_target_instance()
 
@@ -142,6 +147,61 @@ def test_translate_is_offered_on_the_original_and_not_on_its_translations(admin_
     assert translate_link_shown(city, where=city.get_parent())
     assert not translate_link_shown(english_city, where=english_city)
     assert not translate_link_shown(english_city, where=english_city.get_parent())
+
+
+def offered_languages(response):
+    """The language codes the "Translate" form offers, as checkboxes."""
+    assert response.status_code == 200
+    pks = re.findall(r'<input type="checkbox" name="locales" value="(\d+)"', html_of(response))
+    return sorted(Locale.objects.filter(pk__in=pks).values_list("language_code", flat=True))
+
+
+def test_translate_offers_the_target_languages_only(admin_client, bremen, settings):
+    for code in ("nl", "it", "el"):
+        locale(code)
+    report = StudyVisitReportPageFactory(
+        parent=bremen["city"], locale=locale("de"), title="Zweiter Studienbesuch"
+    )
+    url = reverse("wagtail_localize:submit_page_translation", args=[report.pk])
+
+    offered = offered_languages(admin_client.get(url))
+    refused = admin_client.post(url, {"locales": [locale("nl").pk]})
+    settings.TRANSLATION_TARGET_LANGUAGES = ["en", "pl", "de"]
+    offered_with_german = offered_languages(admin_client.get(url))
+
+    assert offered == ["en", "pl"]
+    assert refused.status_code == 200
+    assert not report.get_translations().exists()
+    # Never the page's own language.
+    assert offered_with_german == ["en", "pl"]
+
+
+def test_translate_a_snippet_offers_the_target_languages_only(admin_client, bremen):
+    for code in ("nl", "it", "el"):
+        locale(code)
+    housing = ThematicAreaFactory(name="Wohnen", locale=locale("de"))
+    housing.copy_for_translation(locale("en")).save()
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=["publication", "thematicarea", housing.pk],
+    )
+
+    assert offered_languages(admin_client.get(url)) == ["pl"]
+    listing = reverse("wagtailsnippets_publication_thematicarea:list") + "?locale=de"
+    assert f'href="{url}' in html_of(admin_client.get(listing))
+    housing.copy_for_translation(locale("pl")).save()
+    # In every target language: no "Translate", though Dutch, Italian and Greek are missing.
+    assert f'href="{url}' not in html_of(admin_client.get(listing))
+
+
+def test_translate_is_not_offered_on_a_page_in_every_target_language(admin_client, bremen):
+    locale("nl")  # a language of the site, but not a target language
+    city = bremen["city"]
+    html = admin_client.get(reverse("wagtailadmin_explore", args=[city.pk])).content.decode()
+
+    url = reverse("wagtail_localize:submit_page_translation", args=[city.pk])
+    assert f'href="{url}' not in html
+    assert "Sync translated pages" in html
 
 
 def test_translating_a_translation_leads_to_the_original(admin_client, bremen):
