@@ -265,6 +265,15 @@ class StudyVisitReportPage(ArticlePage):
         features=SHORT_RICH_TEXT,
         help_text=_("The situation in the host city and the challenge it answers."),
     )
+    body = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("report"),
+        blank=True,
+        help_text=_(
+            "The account of the visit: what the partners saw and learnt, with figures, charts, "
+            "quotes, tables and pictures where they help."
+        ),
+    )
     programme = StreamField(
         [("session", ProgrammeSessionBlock())], verbose_name=_("programme"), blank=True
     )
@@ -305,6 +314,7 @@ class StudyVisitReportPage(ArticlePage):
         FieldPanel("host_organisations"),
         FieldPanel("visiting_cities"),
         FieldPanel("context"),
+        FieldPanel("body"),
         FieldPanel("programme"),
         MultiFieldPanel(
             [FieldPanel("meeting_participants"), FieldPanel("meeting_discussion")],
@@ -328,6 +338,7 @@ class StudyVisitReportPage(ArticlePage):
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("context"),
+        index.SearchField("body"),
         index.SearchField("programme"),
         index.SearchField("meeting_discussion"),
         index.SearchField("key_findings"),
@@ -340,6 +351,7 @@ class StudyVisitReportPage(ArticlePage):
         APIField("end_date"),
         APIField("host_organisations", serializer=LocalizedNamesField()),
         APIField("context"),
+        APIField("body"),
         APIField("programme"),
         APIField("meeting_participants"),
         APIField("meeting_discussion"),

@@ -38,6 +38,11 @@ def squash(value):
     return re.sub(r"\s+", " ", html.unescape(strip_tags(str(value)))).strip()
 
 
+def blocks_of(stream, block_type):
+    """The values of a StreamField's blocks of one type."""
+    return [block.value for block in stream if block.block_type == block_type]
+
+
 class DemoContentTests(TestCase):
     @classmethod
     def setUpTestData(cls):
@@ -163,6 +168,41 @@ class DemoContentTests(TestCase):
                     page.transferability,
                     *sessions,
                 )
+
+    def test_every_report_has_text_and_a_chart_in_its_body_in_each_language(self):
+        for page in self.live(StudyVisitReportPage):
+            with self.subTest(page=page.url):
+                paragraphs = blocks_of(page.body, "paragraph")
+                charts = blocks_of(page.body, "chart")
+                self.assertTrue(paragraphs)
+                self.assertEqual(len(charts), 1)
+                chart = charts[0]
+                html_page = html.unescape(self.client.get(page.url).content.decode())
+                svg = re.search(r'<svg class="chart-block__svg".*?</svg>', html_page, re.S)
+                self.assertIsNotNone(svg, f"{page.url} draws no chart")
+                drawn = re.findall(r'class="chart-block__label"[^>]*>(.*?)</text>', svg.group(0))
+                self.assertEqual(drawn, [item["label"] for item in chart["data"]])
+                self.assert_renders(page, chart["title"], chart["value_label"], *paragraphs)
+
+    def test_a_translated_report_draws_its_chart_with_translated_labels_and_same_figures(self):
+        for city, language in PARTNERS.items():
+            with self.subTest(city=city):
+                original = StudyVisitReportPage.objects.get(locale__language_code=language)
+                english = original.get_translation(Locale.objects.get(language_code="en"))
+                (source,) = blocks_of(original.body, "chart")
+                (translated,) = blocks_of(english.body, "chart")
+                self.assertNotEqual(translated["title"], source["title"])
+                self.assertNotEqual(
+                    [item["label"] for item in translated["data"]],
+                    [item["label"] for item in source["data"]],
+                )
+                self.assertEqual(
+                    [item["value"] for item in translated["data"]],
+                    [item["value"] for item in source["data"]],
+                )
+                text = text_of(self.client.get(english.url))
+                for item in translated["data"]:
+                    self.assertIn(item["label"], text)
 
     def test_every_practice_renders_its_fields_in_each_language(self):
         for page in self.live(PracticeArticlePage):

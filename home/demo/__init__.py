@@ -79,6 +79,7 @@ CITY = {
         "image": {"motif": "meeting"}, "gallery": [{"motif": "walk"}, {"motif": "table"}],
         "de": {
             "slug", "title", "summary", "context",
+            "body": [blocks],            # the report's text: paragraphs, a chart, a quote, ...
             "programme": [{"date": "2021-04-12", "start_time": "09:30", "end_time": "11:00",
                            "place", "title", "description"}],
             "meeting_participants", "meeting_discussion", "key_findings", "strengths",

@@ -11,7 +11,8 @@ from django.core.cache import cache
 from django_tasks_db.models import DBTaskResult
 
 from publication import pdf
-from publication.models import PublicationPDF
+from publication.blocks import BodyStreamBlock
+from publication.models import PublicationPDF, StudyVisitReportPage
 from tests.home.factories import english_home, translate
 from tests.partners.factories import CityIndexPageFactory, CityProfilePageFactory
 from tests.publication.factories import (
@@ -140,6 +141,36 @@ def test_greek_and_polish_letters_survive_into_the_pdf(download, publication, ne
     text = pdf_text(download("/en/publication/pdf/"))
 
     assert "Τι μάθαμε: Gdańsk, Łódź" in text
+
+
+def test_a_reports_body_with_its_chart_and_data_table_is_in_the_pdf(
+    download, publication, needs_pdf
+):
+    report = StudyVisitReportPage.objects.get(title="Three days in Bremen")
+    report.body = BodyStreamBlock().to_python(
+        [
+            {"type": "paragraph", "value": "<p>Housing guides help families move.</p>"},
+            {
+                "type": "chart",
+                "value": {
+                    "title": "Moves into flats of their own",
+                    "value_label": "Households",
+                    "data": [
+                        {"label": "Spring 2019", "value": 640},
+                        {"label": "Autumn 2019", "value": 1520},
+                    ],
+                },
+            },
+        ]
+    )
+    report.save_revision().publish()
+
+    text = pdf_text(download("/en/publication/pdf/"))
+
+    assert "Housing guides help families move." in text
+    assert "Moves into flats of their own" in text
+    assert "Spring 2019 640" in text
+    assert "Autumn 2019 1,520" in text
 
 
 @pytest.fixture

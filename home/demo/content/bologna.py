@@ -490,6 +490,109 @@ CITY = {
                 "progetto. La visita si è svolta secondo le regole sanitarie allora in vigore, "
                 "in piccoli gruppi e, quando possibile, all'aperto.</p>"
             ),
+            "body": [
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>A Bologna le delegazioni hanno visto l'accoglienza diffusa "
+                        "dall'interno: due appartamenti nei quartieri Navile e San Donato-San "
+                        "Vitale, le regole comuni a tutti gli enti gestori e il lavoro quotidiano "
+                        "degli operatori di Portici Aperti. Il secondo filo della visita sono "
+                        "stati i patti di collaborazione, con cui gruppi di residenti, anche "
+                        "arrivati da poco, si prendono cura di spazi del "
+                        "quartiere.</p><p>L'incontro all'aperto nell'orto condiviso del Navile ha "
+                        "riunito circa quaranta persone del territorio. Il grafico mostra chi "
+                        "c'era: cooperative, associazioni di migranti, servizi pubblici, "
+                        "volontari e persone accolte nel SAI, ciascun gruppo con un peso simile "
+                        "nella discussione.</p>"
+                    ),
+                },
+                {
+                    "type": "key_figures",
+                    "value": {
+                        "heading": "La visita in cifre",
+                        "figures": [
+                            {
+                                "value": "3",
+                                "label": "giorni di programma, dal 17 al 19 maggio 2021",
+                                "year": 2021,
+                                "source": "Programma della visita di studio",
+                            },
+                            {
+                                "value": "9",
+                                "label": (
+                                    "momenti del programma, dalla lezione al CPIA alla "
+                                    "passeggiata in Bolognina"
+                                ),
+                                "year": 2021,
+                                "source": "Programma della visita di studio",
+                            },
+                            {
+                                "value": "circa 40",
+                                "label": (
+                                    "partecipanti all'incontro nell'orto condiviso del Navile"
+                                ),
+                                "year": 2021,
+                                "source": "Programma della visita di studio",
+                            },
+                            {
+                                "value": "8",
+                                "label": "associazioni di migranti presenti all'incontro",
+                                "year": 2021,
+                                "source": "Programma della visita di studio",
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "chart",
+                    "value": {
+                        "title": "Chi ha partecipato all'incontro nell'orto del Navile",
+                        "description": (
+                            "Le circa quaranta persone del territorio, divise in cinque gruppi; "
+                            "le delegazioni delle città partner hanno partecipato a tutti i "
+                            "tavoli."
+                        ),
+                        "value_label": "Persone",
+                        "source": "Elenco dei partecipanti, arrotondato",
+                        "data": [
+                            {
+                                "label": "Cooperative",
+                                "value": 8,
+                            },
+                            {
+                                "label": "Servizi",
+                                "value": 7,
+                            },
+                            {
+                                "label": "Associazioni",
+                                "value": 8,
+                            },
+                            {
+                                "label": "Volontari",
+                                "value": 9,
+                            },
+                            {
+                                "label": "Ospiti SAI",
+                                "value": 6,
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "quote",
+                    "value": {
+                        "quote": (
+                            "Ho un contratto di lavoro regolare, ma per l'affitto mi chiedono "
+                            "sempre un garante italiano."
+                        ),
+                        "attribution": (
+                            "Un giovane uscito da poco dal progetto SAI, all'incontro nell'orto "
+                            "del Navile"
+                        ),
+                    },
+                },
+            ],
             "programme": [
                 {
                     "date": "2021-05-17",
@@ -726,6 +829,107 @@ CITY = {
                 "followed the health rules in force at the time, in small groups and, whenever "
                 "possible, outdoors.</p>"
             ),
+            "body": [
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>In Bologna the delegations saw dispersed reception from the inside: "
+                        "two apartments in the Navile and San Donato-San Vitale districts, the "
+                        "rules shared by all providers and the daily work of the Portici Aperti "
+                        "staff. The second thread of the visit was the collaboration pacts, "
+                        "through which groups of residents, including recent arrivals, look after "
+                        "spaces in their neighbourhood.</p><p>The open-air meeting in the shared "
+                        "garden in Navile brought together about forty local people. The chart "
+                        "shows who was there: cooperatives, migrant associations, public "
+                        "services, volunteers and people received in SAI, each group with a "
+                        "similar weight in the discussion.</p>"
+                    ),
+                },
+                {
+                    "type": "key_figures",
+                    "value": {
+                        "heading": "The visit in figures",
+                        "figures": [
+                            {
+                                "value": "3",
+                                "label": "days of programme, 17 to 19 May 2021",
+                                "year": 2021,
+                                "source": "Programme of the study visit",
+                            },
+                            {
+                                "value": "9",
+                                "label": (
+                                    "sessions, from the lesson at the adult education centre to "
+                                    "the walk in Bolognina"
+                                ),
+                                "year": 2021,
+                                "source": "Programme of the study visit",
+                            },
+                            {
+                                "value": "about 40",
+                                "label": (
+                                    "participants in the meeting in the shared garden in Navile"
+                                ),
+                                "year": 2021,
+                                "source": "Programme of the study visit",
+                            },
+                            {
+                                "value": "8",
+                                "label": "migrant associations at the meeting",
+                                "year": 2021,
+                                "source": "Programme of the study visit",
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "chart",
+                    "value": {
+                        "title": "Who took part in the meeting in the Navile garden",
+                        "description": (
+                            "The roughly forty local participants in five groups; the partner "
+                            "cities' delegations joined every table."
+                        ),
+                        "value_label": "People",
+                        "source": "List of participants, rounded",
+                        "data": [
+                            {
+                                "label": "Cooperatives",
+                                "value": 8,
+                            },
+                            {
+                                "label": "Services",
+                                "value": 7,
+                            },
+                            {
+                                "label": "Associations",
+                                "value": 8,
+                            },
+                            {
+                                "label": "Volunteers",
+                                "value": 9,
+                            },
+                            {
+                                "label": "SAI residents",
+                                "value": 6,
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "quote",
+                    "value": {
+                        "quote": (
+                            "I have a regular work contract, but for a flat they always ask me "
+                            "for an Italian guarantor."
+                        ),
+                        "attribution": (
+                            "A young man who recently left the SAI project, at the meeting in the "
+                            "Navile garden"
+                        ),
+                    },
+                },
+            ],
             "programme": [
                 {
                     "date": "2021-05-17",
@@ -959,6 +1163,105 @@ CITY = {
                 "odbyła się zgodnie z obowiązującymi wówczas zasadami sanitarnymi, w małych "
                 "grupach i w miarę możliwości na świeżym powietrzu.</p>"
             ),
+            "body": [
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>W Bolonii delegacje zobaczyły rozproszone przyjmowanie od środka: dwa "
+                        "mieszkania w dzielnicach Navile i San Donato-San Vitale, zasady wspólne "
+                        "dla wszystkich realizatorów i codzienną pracę zespołu Portici Aperti. "
+                        "Drugim wątkiem wizyty były pakty współpracy, dzięki którym grupy "
+                        "mieszkańców, także niedawno przybyłych, opiekują się miejscami w swojej "
+                        "dzielnicy.</p><p>Spotkanie na świeżym powietrzu we wspólnym ogrodzie w "
+                        "Navile zgromadziło około czterdziestu osób z miasta. Wykres pokazuje, "
+                        "kto przyszedł: spółdzielnie, stowarzyszenia migrantów, instytucje "
+                        "publiczne, wolontariusze i osoby przyjęte w systemie SAI – każda grupa "
+                        "miała podobny udział w dyskusji.</p>"
+                    ),
+                },
+                {
+                    "type": "key_figures",
+                    "value": {
+                        "heading": "Wizyta w liczbach",
+                        "figures": [
+                            {
+                                "value": "3",
+                                "label": "dni programu, 17–19 maja 2021",
+                                "year": 2021,
+                                "source": "Program wizyty studyjnej",
+                            },
+                            {
+                                "value": "9",
+                                "label": (
+                                    "punktów programu, od lekcji w centrum edukacji dorosłych po "
+                                    "spacer po Bolognina"
+                                ),
+                                "year": 2021,
+                                "source": "Program wizyty studyjnej",
+                            },
+                            {
+                                "value": "ok. 40",
+                                "label": "uczestników spotkania we wspólnym ogrodzie w Navile",
+                                "year": 2021,
+                                "source": "Program wizyty studyjnej",
+                            },
+                            {
+                                "value": "8",
+                                "label": "stowarzyszeń migrantów obecnych na spotkaniu",
+                                "year": 2021,
+                                "source": "Program wizyty studyjnej",
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "chart",
+                    "value": {
+                        "title": "Kto wziął udział w spotkaniu w ogrodzie w Navile",
+                        "description": (
+                            "Około czterdziestu uczestników z miasta w pięciu grupach; delegacje "
+                            "miast partnerskich dołączały do każdego stolika."
+                        ),
+                        "value_label": "Osoby",
+                        "source": "Lista uczestników, w zaokrągleniu",
+                        "data": [
+                            {
+                                "label": "Spółdzielnie",
+                                "value": 8,
+                            },
+                            {
+                                "label": "Instytucje",
+                                "value": 7,
+                            },
+                            {
+                                "label": "Organizacje",
+                                "value": 8,
+                            },
+                            {
+                                "label": "Ochotnicy",
+                                "value": 9,
+                            },
+                            {
+                                "label": "Osoby z SAI",
+                                "value": 6,
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "quote",
+                    "value": {
+                        "quote": (
+                            "Mam regularną umowę o pracę, ale przy wynajmie mieszkania zawsze "
+                            "żądają ode mnie włoskiego poręczyciela."
+                        ),
+                        "attribution": (
+                            "Młody mężczyzna, który niedawno opuścił projekt SAI, na spotkaniu w "
+                            "ogrodzie w Navile"
+                        ),
+                    },
+                },
+            ],
             "programme": [
                 {
                     "date": "2021-05-17",

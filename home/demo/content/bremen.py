@@ -501,6 +501,107 @@ CITY = {
                 "sind. Für die Partnerstädte war Bremen deshalb ein gutes Beispiel dafür, wie "
                 "eine Stadt von der Notversorgung zu dauerhaften Strukturen übergeht.</p>"
             ),
+            "body": [
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>Zwei Themen zogen sich durch die drei Tage: der Weg aus den "
+                        "Übergangswohnheimen in eigene Wohnungen und die Verständigung mit Hilfe "
+                        "von Sprach- und Kulturmittler*innen. Die Gäste sahen beides vor Ort – im "
+                        "Übergangswohnheim in Hemelingen, beim Willkommensnetz Bremen und im "
+                        "Stadtteil Gröpelingen – und hörten von Fachkräften wie von "
+                        "Zugewanderten, wo es noch hakt.</p><p>Beim Treffen im Bremer Westen "
+                        "saßen Verwaltung, Träger, Initiativen und Geflüchtete an einem Tisch, "
+                        "etwa ein Drittel von ihnen online zugeschaltet. Das Diagramm zeigt, wer "
+                        "gekommen war; am stärksten vertreten waren die Zugewanderten selbst.</p>"
+                    ),
+                },
+                {
+                    "type": "key_figures",
+                    "value": {
+                        "heading": "Der Besuch in Zahlen",
+                        "figures": [
+                            {
+                                "value": "3",
+                                "label": "Tage Programm, vom 22. bis 24. März 2021",
+                                "year": 2021,
+                                "source": "Programm des Studienbesuchs",
+                            },
+                            {
+                                "value": "9",
+                                "label": "Programmpunkte, einer davon ganz online",
+                                "year": 2021,
+                                "source": "Programm des Studienbesuchs",
+                            },
+                            {
+                                "value": "rund 30",
+                                "label": (
+                                    "Teilnehmende beim Treffen mit Initiativen, Institutionen und "
+                                    "Migrant*innen"
+                                ),
+                                "year": 2021,
+                                "source": "Programm des Studienbesuchs",
+                            },
+                            {
+                                "value": "4",
+                                "label": (
+                                    "Partnerstädte zu Gast: Danzig, Gent, Bologna und Thessaloniki"
+                                ),
+                                "year": 2021,
+                                "source": "Programm des Studienbesuchs",
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "chart",
+                    "value": {
+                        "title": "Wer am Treffen im Bremer Westen teilnahm",
+                        "description": (
+                            "Die rund 24 Bremer Teilnehmenden nach Gruppen; dazu kamen sechs "
+                            "Gäste aus den Partnerstädten. Gerundete Zahlen nach der "
+                            "Teilnahmeliste."
+                        ),
+                        "value_label": "Personen",
+                        "source": "Teilnahmeliste des Projektteams Welcoming Cities, gerundet",
+                        "data": [
+                            {
+                                "label": "Verwaltung",
+                                "value": 5,
+                            },
+                            {
+                                "label": "Wohnheime",
+                                "value": 4,
+                            },
+                            {
+                                "label": "Mittlung",
+                                "value": 5,
+                            },
+                            {
+                                "label": "Initiativen",
+                                "value": 4,
+                            },
+                            {
+                                "label": "Zugewanderte",
+                                "value": 6,
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "quote",
+                    "value": {
+                        "quote": (
+                            "Am Telefon ist die Wohnung noch frei. Sobald ich meinen Namen sage, "
+                            "ist sie schon vergeben."
+                        ),
+                        "attribution": (
+                            "Ein Teilnehmer des Treffens, 2016 als Geflüchteter nach Bremen "
+                            "gekommen"
+                        ),
+                    },
+                },
+            ],
             "programme": [
                 {
                     "date": "2021-03-22",
@@ -763,6 +864,107 @@ CITY = {
                 "partner cities Bremen was therefore a good example of how a city moves from "
                 "emergency response to lasting structures.</p>"
             ),
+            "body": [
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>Two themes ran through the three days: the way from transitional "
+                        "shelters into flats of one's own, and communication with the help of "
+                        "language and culture mediators. The guests saw both at first hand – in "
+                        "the transitional shelter in Hemelingen, at Willkommensnetz Bremen and in "
+                        "the Gröpelingen district – and heard from professionals and migrants "
+                        "alike where things still get stuck.</p><p>At the meeting in western "
+                        "Bremen, public bodies, service providers, initiatives and refugees sat "
+                        "at one table, about a third of them joining online. The chart shows who "
+                        "came; the migrants themselves were the largest group.</p>"
+                    ),
+                },
+                {
+                    "type": "key_figures",
+                    "value": {
+                        "heading": "The visit in figures",
+                        "figures": [
+                            {
+                                "value": "3",
+                                "label": "days of programme, 22 to 24 March 2021",
+                                "year": 2021,
+                                "source": "Programme of the study visit",
+                            },
+                            {
+                                "value": "9",
+                                "label": "sessions, one of them entirely online",
+                                "year": 2021,
+                                "source": "Programme of the study visit",
+                            },
+                            {
+                                "value": "about 30",
+                                "label": (
+                                    "participants in the meeting with initiatives, institutions "
+                                    "and migrants"
+                                ),
+                                "year": 2021,
+                                "source": "Programme of the study visit",
+                            },
+                            {
+                                "value": "4",
+                                "label": (
+                                    "partner cities as guests: Gdańsk, Ghent, Bologna and "
+                                    "Thessaloniki"
+                                ),
+                                "year": 2021,
+                                "source": "Programme of the study visit",
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "chart",
+                    "value": {
+                        "title": "Who took part in the meeting in western Bremen",
+                        "description": (
+                            "The roughly 24 participants from Bremen by group; six guests from "
+                            "the partner cities came as well. Rounded figures from the attendance "
+                            "list."
+                        ),
+                        "value_label": "People",
+                        "source": "Attendance list of the Welcoming Cities project team, rounded",
+                        "data": [
+                            {
+                                "label": "Public bodies",
+                                "value": 5,
+                            },
+                            {
+                                "label": "Shelters",
+                                "value": 4,
+                            },
+                            {
+                                "label": "Mediators",
+                                "value": 5,
+                            },
+                            {
+                                "label": "Initiatives",
+                                "value": 4,
+                            },
+                            {
+                                "label": "Migrants",
+                                "value": 6,
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "quote",
+                    "value": {
+                        "quote": (
+                            "On the phone the flat is still available. As soon as I say my name, "
+                            "it has already been let."
+                        ),
+                        "attribution": (
+                            "A participant in the meeting who came to Bremen as a refugee in 2016"
+                        ),
+                    },
+                },
+            ],
             "programme": [
                 {
                     "date": "2021-03-22",
@@ -1019,6 +1221,110 @@ CITY = {
                 "miast partnerskich Brema była więc dobrym przykładem tego, jak miasto "
                 "przechodzi od działań doraźnych do trwałych rozwiązań.</p>"
             ),
+            "body": [
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>Przez wszystkie trzy dni przewijały się dwa tematy: droga z ośrodków "
+                        "przejściowych do własnych mieszkań oraz porozumienie dzięki pośrednikom "
+                        "językowym i kulturowym. Goście zobaczyli jedno i drugie na miejscu – w "
+                        "ośrodku przejściowym w Hemelingen, w Willkommensnetz Bremen i w "
+                        "dzielnicy Gröpelingen – i usłyszeli od specjalistów i od migrantów, "
+                        "gdzie wciąż pojawiają się trudności.</p><p>Na spotkaniu w zachodniej "
+                        "części Bremy przy jednym stole zasiedli przedstawiciele urzędów, "
+                        "organizacji prowadzących ośrodki, inicjatyw oraz uchodźcy; mniej więcej "
+                        "jedna trzecia łączyła się online. Wykres pokazuje, kto przyszedł; "
+                        "najliczniejszą grupą byli sami migranci.</p>"
+                    ),
+                },
+                {
+                    "type": "key_figures",
+                    "value": {
+                        "heading": "Wizyta w liczbach",
+                        "figures": [
+                            {
+                                "value": "3",
+                                "label": "dni programu, 22–24 marca 2021",
+                                "year": 2021,
+                                "source": "Program wizyty studyjnej",
+                            },
+                            {
+                                "value": "9",
+                                "label": "punktów programu, w tym jeden w całości online",
+                                "year": 2021,
+                                "source": "Program wizyty studyjnej",
+                            },
+                            {
+                                "value": "ok. 30",
+                                "label": (
+                                    "uczestników spotkania z inicjatywami, instytucjami i "
+                                    "migrantami"
+                                ),
+                                "year": 2021,
+                                "source": "Program wizyty studyjnej",
+                            },
+                            {
+                                "value": "4",
+                                "label": (
+                                    "miasta partnerskie w gościach: Gdańsk, Gandawa, Bolonia i "
+                                    "Saloniki"
+                                ),
+                                "year": 2021,
+                                "source": "Program wizyty studyjnej",
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "chart",
+                    "value": {
+                        "title": "Kto wziął udział w spotkaniu w zachodniej części Bremy",
+                        "description": (
+                            "Około 24 uczestników z Bremy według grup; do tego sześcioro gości z "
+                            "miast partnerskich. Liczby zaokrąglone na podstawie listy obecności."
+                        ),
+                        "value_label": "Osoby",
+                        "source": (
+                            "Lista obecności zespołu projektu Welcoming Cities, w zaokrągleniu"
+                        ),
+                        "data": [
+                            {
+                                "label": "Urzędy",
+                                "value": 5,
+                            },
+                            {
+                                "label": "Ośrodki",
+                                "value": 4,
+                            },
+                            {
+                                "label": "Pośrednicy",
+                                "value": 5,
+                            },
+                            {
+                                "label": "Inicjatywy",
+                                "value": 4,
+                            },
+                            {
+                                "label": "Migranci",
+                                "value": 6,
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "quote",
+                    "value": {
+                        "quote": (
+                            "Przez telefon mieszkanie jest jeszcze wolne. Gdy tylko podam "
+                            "nazwisko, okazuje się, że już je wynajęto."
+                        ),
+                        "attribution": (
+                            "Uczestnik spotkania, który przyjechał do Bremy jako uchodźca w 2016 "
+                            "roku"
+                        ),
+                    },
+                },
+            ],
             "programme": [
                 {
                     "date": "2021-03-22",

@@ -509,6 +509,106 @@ CITY = {
                 "maakte die ongelijkheden nog zichtbaarder. Het studiebezoek wilde tonen hoe "
                 "Gent deze vragen op wijkniveau en samen met partners aanpakt.</p>"
             ),
+            "body": [
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>In Gent zagen de delegaties hoe een stad nieuwkomers vanaf de eerste "
+                        "dag betrekt: in het opvangcentrum, bij het Agentschap Integratie en "
+                        "Inburgering en vooral in de buurt. Aan een praattafel op het terras van "
+                        "De Krook oefenden de gasten zelf mee, en in Brugse Poort toonden "
+                        "buurtwerkers hoe een school, een wijkgezondheidscentrum en een "
+                        "gemeenschapscentrum samenwerken.</p><p>De grafiek toont waaraan de "
+                        "vijftien uur van het programma besteed werden. De buurt – de "
+                        "wijkwandeling en de ontmoeting met organisaties, activisten en "
+                        "nieuwkomers – kreeg de meeste tijd, omdat integratie volgens de Gentse "
+                        "collega's vooral daar gebeurt.</p>"
+                    ),
+                },
+                {
+                    "type": "key_figures",
+                    "value": {
+                        "heading": "Het bezoek in cijfers",
+                        "figures": [
+                            {
+                                "value": "3",
+                                "label": "dagen programma, van 19 tot 21 april 2021",
+                                "year": 2021,
+                                "source": "Programma van het studiebezoek",
+                            },
+                            {
+                                "value": "9",
+                                "label": "programmaonderdelen, waarvan één volledig online",
+                                "year": 2021,
+                                "source": "Programma van het studiebezoek",
+                            },
+                            {
+                                "value": "ongeveer 25",
+                                "label": (
+                                    "deelnemers aan de ontmoeting met organisaties, activisten en "
+                                    "nieuwkomers"
+                                ),
+                                "year": 2021,
+                                "source": "Programma van het studiebezoek",
+                            },
+                            {
+                                "value": "4",
+                                "label": (
+                                    "partnersteden te gast: Gdańsk, Bremen, Bologna en "
+                                    "Thessaloniki"
+                                ),
+                                "year": 2021,
+                                "source": "Programma van het studiebezoek",
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "chart",
+                    "value": {
+                        "title": "Het programma in uren, per thema",
+                        "description": (
+                            "De negen programmaonderdelen duurden samen vijftien uur. De "
+                            "wijkwandeling en de ontmoeting in Brugse Poort namen de meeste tijd "
+                            "in."
+                        ),
+                        "value_label": "Uren",
+                        "source": "Programma van het studiebezoek",
+                        "data": [
+                            {
+                                "label": "Inburgering",
+                                "value": 3.5,
+                            },
+                            {
+                                "label": "Taal, school",
+                                "value": 3.0,
+                            },
+                            {
+                                "label": "De buurt",
+                                "value": 4.5,
+                            },
+                            {
+                                "label": "Werk",
+                                "value": 1.0,
+                            },
+                            {
+                                "label": "Uitwisseling",
+                                "value": 3.0,
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "quote",
+                    "value": {
+                        "quote": (
+                            "Ik leer elke dag Nederlands, maar zodra ik iets zeg, antwoorden ze "
+                            "in het Engels."
+                        ),
+                        "attribution": "Een nieuwkomer op de ontmoeting in Brugse Poort",
+                    },
+                },
+            ],
             "programme": [
                 {
                     "date": "2021-04-19",
@@ -754,6 +854,106 @@ CITY = {
                 "inequalities even more visible. The study visit set out to show how Ghent "
                 "tackles these questions at neighbourhood level and together with partners.</p>"
             ),
+            "body": [
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>In Ghent the delegations saw how a city involves newcomers from the "
+                        "first day: at the reception centre, at the Agency for Integration and "
+                        "Civic Integration and above all in the neighbourhood. At a conversation "
+                        "table on the terrace of De Krook the guests practised along with "
+                        "everyone else, and in Brugse Poort neighbourhood workers showed how a "
+                        "school, a community health centre and a community centre work "
+                        "together.</p><p>The chart shows how the fifteen hours of the programme "
+                        "were spent. The neighbourhood – the walk and the meeting with "
+                        "organisations, activists and newcomers – took the most time, because "
+                        "that, according to the Ghent colleagues, is where integration "
+                        "happens.</p>"
+                    ),
+                },
+                {
+                    "type": "key_figures",
+                    "value": {
+                        "heading": "The visit in figures",
+                        "figures": [
+                            {
+                                "value": "3",
+                                "label": "days of programme, 19 to 21 April 2021",
+                                "year": 2021,
+                                "source": "Programme of the study visit",
+                            },
+                            {
+                                "value": "9",
+                                "label": "sessions, one of them entirely online",
+                                "year": 2021,
+                                "source": "Programme of the study visit",
+                            },
+                            {
+                                "value": "about 25",
+                                "label": (
+                                    "participants in the meeting with organisations, activists "
+                                    "and newcomers"
+                                ),
+                                "year": 2021,
+                                "source": "Programme of the study visit",
+                            },
+                            {
+                                "value": "4",
+                                "label": (
+                                    "partner cities as guests: Gdańsk, Bremen, Bologna and "
+                                    "Thessaloniki"
+                                ),
+                                "year": 2021,
+                                "source": "Programme of the study visit",
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "chart",
+                    "value": {
+                        "title": "The programme in hours, by theme",
+                        "description": (
+                            "The nine sessions took fifteen hours in all. The neighbourhood walk "
+                            "and the meeting in Brugse Poort took the most time."
+                        ),
+                        "value_label": "Hours",
+                        "source": "Programme of the study visit",
+                        "data": [
+                            {
+                                "label": "Integration",
+                                "value": 3.5,
+                            },
+                            {
+                                "label": "Dutch, school",
+                                "value": 3.0,
+                            },
+                            {
+                                "label": "District",
+                                "value": 4.5,
+                            },
+                            {
+                                "label": "Work",
+                                "value": 1.0,
+                            },
+                            {
+                                "label": "Exchange",
+                                "value": 3.0,
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "quote",
+                    "value": {
+                        "quote": (
+                            "I learn Dutch every day, but as soon as I say something, people "
+                            "answer in English."
+                        ),
+                        "attribution": "A newcomer at the meeting in Brugse Poort",
+                    },
+                },
+            ],
             "programme": [
                 {
                     "date": "2021-04-19",
@@ -1000,6 +1200,106 @@ CITY = {
                 "wyraźniej pokazała te nierówności. Wizyta studyjna miała pokazać, jak Gandawa "
                 "zajmuje się tymi sprawami na poziomie dzielnic i wspólnie z partnerami.</p>"
             ),
+            "body": [
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>W Gandawie delegacje zobaczyły, jak miasto angażuje nowo przybyłych "
+                        "od pierwszego dnia: w ośrodku dla osób ubiegających się o ochronę, w "
+                        "Agencji ds. Integracji i Integracji Obywatelskiej, a przede wszystkim w "
+                        "dzielnicy. Przy stoliku konwersacyjnym na tarasie biblioteki De Krook "
+                        "goście sami ćwiczyli niderlandzki, a w Brugse Poort pracownicy "
+                        "dzielnicowi pokazali, jak współpracują szkoła, dzielnicowe centrum "
+                        "zdrowia i dom sąsiedzki.</p><p>Wykres pokazuje, na co przeznaczono "
+                        "piętnaście godzin programu. Najwięcej czasu zajęła dzielnica – spacer i "
+                        "spotkanie z organizacjami, aktywistami i nowo przybyłymi – bo według "
+                        "kolegów z Gandawy właśnie tam dzieje się integracja.</p>"
+                    ),
+                },
+                {
+                    "type": "key_figures",
+                    "value": {
+                        "heading": "Wizyta w liczbach",
+                        "figures": [
+                            {
+                                "value": "3",
+                                "label": "dni programu, 19–21 kwietnia 2021",
+                                "year": 2021,
+                                "source": "Program wizyty studyjnej",
+                            },
+                            {
+                                "value": "9",
+                                "label": "punktów programu, w tym jeden w całości online",
+                                "year": 2021,
+                                "source": "Program wizyty studyjnej",
+                            },
+                            {
+                                "value": "ok. 25",
+                                "label": (
+                                    "uczestników spotkania z organizacjami, aktywistami i nowo "
+                                    "przybyłymi"
+                                ),
+                                "year": 2021,
+                                "source": "Program wizyty studyjnej",
+                            },
+                            {
+                                "value": "4",
+                                "label": (
+                                    "miasta partnerskie w gościach: Gdańsk, Brema, Bolonia i "
+                                    "Saloniki"
+                                ),
+                                "year": 2021,
+                                "source": "Program wizyty studyjnej",
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "chart",
+                    "value": {
+                        "title": "Program w godzinach według tematów",
+                        "description": (
+                            "Dziewięć punktów programu trwało łącznie piętnaście godzin. "
+                            "Najwięcej czasu zajęły spacer po Brugse Poort i spotkanie w tej "
+                            "dzielnicy."
+                        ),
+                        "value_label": "Godziny",
+                        "source": "Program wizyty studyjnej",
+                        "data": [
+                            {
+                                "label": "Integracja",
+                                "value": 3.5,
+                            },
+                            {
+                                "label": "Język, szkoła",
+                                "value": 3.0,
+                            },
+                            {
+                                "label": "Dzielnica",
+                                "value": 4.5,
+                            },
+                            {
+                                "label": "Praca",
+                                "value": 1.0,
+                            },
+                            {
+                                "label": "Wymiana",
+                                "value": 3.0,
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "quote",
+                    "value": {
+                        "quote": (
+                            "Codziennie uczę się niderlandzkiego, ale gdy tylko coś powiem, "
+                            "ludzie odpowiadają mi po angielsku."
+                        ),
+                        "attribution": "Osoba nowo przybyła na spotkaniu w Brugse Poort",
+                    },
+                },
+            ],
             "programme": [
                 {
                     "date": "2021-04-19",

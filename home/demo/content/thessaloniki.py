@@ -472,6 +472,105 @@ CITY = {
                 "στην αυτονομία. Η επίσκεψη έγινε σύμφωνα με τους υγειονομικούς κανόνες της "
                 "περιόδου, σε μικρές ομάδες και με την ανοιχτή συνάντηση σε υπαίθριο χώρο.</p>"
             ),
+            "body": [
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>Στη Θεσσαλονίκη οι αντιπροσωπείες είδαν πώς ένας δήμος στεγάζει "
+                        "αιτούντες άσυλο σε διαμερίσματα μέσα στον αστικό ιστό: από την ομάδα "
+                        "στέγασης του REACT ως ένα διαμέρισμα και τη συζήτηση με τον ιδιοκτήτη "
+                        "του. Το δεύτερο νήμα της επίσκεψης ήταν η φωνή των μεταναστών, στο "
+                        "Κέντρο Ένταξης Μεταναστών και στη συνάντηση με μέλη του Συμβουλίου "
+                        "Ένταξης Μεταναστών.</p><p>Το γράφημα δείχνει πώς μοιράστηκαν οι δεκαοκτώ "
+                        "και μισή ώρες του προγράμματος. Τον περισσότερο χρόνο πήρε η στέγαση, "
+                        "γιατί εκεί βρίσκεται και η μεγαλύτερη πρόκληση της πόλης: η μετάβαση από "
+                        "τη φιλοξενία στην αυτονομία.</p>"
+                    ),
+                },
+                {
+                    "type": "key_figures",
+                    "value": {
+                        "heading": "Η επίσκεψη σε αριθμούς",
+                        "figures": [
+                            {
+                                "value": "3",
+                                "label": "ημέρες προγράμματος, 14-16 Ιουνίου 2021",
+                                "year": 2021,
+                                "source": "Πρόγραμμα της επίσκεψης μελέτης",
+                            },
+                            {
+                                "value": "10",
+                                "label": (
+                                    "σημεία του προγράμματος, από το Δημαρχείο ως την "
+                                    "εκπαιδευτική κουζίνα"
+                                ),
+                                "year": 2021,
+                                "source": "Πρόγραμμα της επίσκεψης μελέτης",
+                            },
+                            {
+                                "value": "περίπου 50",
+                                "label": "συμμετέχοντες στην ανοιχτή συνάντηση στο λιμάνι",
+                                "year": 2021,
+                                "source": "Πρόγραμμα της επίσκεψης μελέτης",
+                            },
+                            {
+                                "value": "3",
+                                "label": (
+                                    "γλώσσες διερμηνείας στη συνάντηση: αγγλικά, αραβικά και φαρσί"
+                                ),
+                                "year": 2021,
+                                "source": "Πρόγραμμα της επίσκεψης μελέτης",
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "chart",
+                    "value": {
+                        "title": "Το πρόγραμμα σε ώρες, ανά θέμα",
+                        "description": (
+                            "Τα δέκα σημεία του προγράμματος διήρκεσαν συνολικά δεκαοκτώ και μισή "
+                            "ώρες· τον περισσότερο χρόνο πήρε η στέγαση."
+                        ),
+                        "value_label": "Ώρες",
+                        "source": "Πρόγραμμα της επίσκεψης μελέτης",
+                        "data": [
+                            {
+                                "label": "Στέγαση",
+                                "value": 5.5,
+                            },
+                            {
+                                "label": "Συμμετοχή",
+                                "value": 4.0,
+                            },
+                            {
+                                "label": "Εργασία",
+                                "value": 3.5,
+                            },
+                            {
+                                "label": "Ανταλλαγή",
+                                "value": 3.5,
+                            },
+                            {
+                                "label": "Πληροφόρηση",
+                                "value": 2.0,
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "quote",
+                    "value": {
+                        "quote": (
+                            "Μας δίνουν λίγες εβδομάδες να φύγουμε από το διαμέρισμα, αλλά "
+                            "κανένας ιδιοκτήτης δεν νοικιάζει χωρίς εγγύηση."
+                        ),
+                        "attribution": (
+                            "Πρόσφυγας που ζει στη Θεσσαλονίκη, στην ανοιχτή συνάντηση στο λιμάνι"
+                        ),
+                    },
+                },
+            ],
             "programme": [
                 {
                     "date": "2021-06-14",
@@ -712,6 +811,103 @@ CITY = {
                 "from accommodation to independence. The visit followed the health rules of the "
                 "time, in small groups and with the open meeting held outdoors.</p>"
             ),
+            "body": [
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>In Thessaloniki the delegations saw how a municipality houses asylum "
+                        "seekers in apartments within the city: from the REACT housing team to an "
+                        "apartment and a talk with its owner. The second thread of the visit was "
+                        "the voice of migrants, at the Migrant Integration Centre and in the "
+                        "meeting with members of the Migrant Integration Council.</p><p>The chart "
+                        "shows how the eighteen and a half hours of the programme were divided. "
+                        "Housing took the most time, because that is also where the city's "
+                        "greatest challenge lies: the transition from accommodation to "
+                        "independence.</p>"
+                    ),
+                },
+                {
+                    "type": "key_figures",
+                    "value": {
+                        "heading": "The visit in figures",
+                        "figures": [
+                            {
+                                "value": "3",
+                                "label": "days of programme, 14 to 16 June 2021",
+                                "year": 2021,
+                                "source": "Programme of the study visit",
+                            },
+                            {
+                                "value": "10",
+                                "label": "sessions, from the City Hall to the training kitchen",
+                                "year": 2021,
+                                "source": "Programme of the study visit",
+                            },
+                            {
+                                "value": "about 50",
+                                "label": "participants in the open meeting at the port",
+                                "year": 2021,
+                                "source": "Programme of the study visit",
+                            },
+                            {
+                                "value": "3",
+                                "label": (
+                                    "languages interpreted at the meeting: English, Arabic and "
+                                    "Farsi"
+                                ),
+                                "year": 2021,
+                                "source": "Programme of the study visit",
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "chart",
+                    "value": {
+                        "title": "The programme in hours, by theme",
+                        "description": (
+                            "The ten sessions took eighteen and a half hours in all; housing took "
+                            "the most time."
+                        ),
+                        "value_label": "Hours",
+                        "source": "Programme of the study visit",
+                        "data": [
+                            {
+                                "label": "Housing",
+                                "value": 5.5,
+                            },
+                            {
+                                "label": "Participation",
+                                "value": 4.0,
+                            },
+                            {
+                                "label": "Work",
+                                "value": 3.5,
+                            },
+                            {
+                                "label": "Exchange",
+                                "value": 3.5,
+                            },
+                            {
+                                "label": "Information",
+                                "value": 2.0,
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "quote",
+                    "value": {
+                        "quote": (
+                            "They give us a few weeks to leave the apartment, but no owner rents "
+                            "without a guarantee."
+                        ),
+                        "attribution": (
+                            "A refugee living in Thessaloniki, at the open meeting at the port"
+                        ),
+                    },
+                },
+            ],
             "programme": [
                 {
                     "date": "2021-06-14",
@@ -941,6 +1137,102 @@ CITY = {
                 "zasadami sanitarnymi, w małych grupach, a otwarte spotkanie – na świeżym "
                 "powietrzu.</p>"
             ),
+            "body": [
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>W Salonikach delegacje zobaczyły, jak gmina zapewnia osobom "
+                        "ubiegającym się o azyl mieszkania w tkance miasta: od zespołu "
+                        "mieszkaniowego programu REACT po mieszkanie i rozmowę z jego "
+                        "właścicielem. Drugim wątkiem wizyty był głos migrantów – w Centrum "
+                        "Integracji Migrantów i na spotkaniu z członkami Rady ds. Integracji "
+                        "Migrantów.</p><p>Wykres pokazuje, jak podzielono osiemnaście i pół "
+                        "godziny programu. Najwięcej czasu poświęcono mieszkaniom, bo tam leży "
+                        "też największe wyzwanie miasta: przejście od zakwaterowania do "
+                        "samodzielności.</p>"
+                    ),
+                },
+                {
+                    "type": "key_figures",
+                    "value": {
+                        "heading": "Wizyta w liczbach",
+                        "figures": [
+                            {
+                                "value": "3",
+                                "label": "dni programu, 14–16 czerwca 2021",
+                                "year": 2021,
+                                "source": "Program wizyty studyjnej",
+                            },
+                            {
+                                "value": "10",
+                                "label": "punktów programu, od ratusza po kuchnię szkoleniową",
+                                "year": 2021,
+                                "source": "Program wizyty studyjnej",
+                            },
+                            {
+                                "value": "ok. 50",
+                                "label": "uczestników otwartego spotkania w porcie",
+                                "year": 2021,
+                                "source": "Program wizyty studyjnej",
+                            },
+                            {
+                                "value": "3",
+                                "label": (
+                                    "języki tłumaczenia na spotkaniu: angielski, arabski i farsi"
+                                ),
+                                "year": 2021,
+                                "source": "Program wizyty studyjnej",
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "chart",
+                    "value": {
+                        "title": "Program w godzinach według tematów",
+                        "description": (
+                            "Dziesięć punktów programu trwało łącznie osiemnaście i pół godziny; "
+                            "najwięcej czasu zajęły mieszkania."
+                        ),
+                        "value_label": "Godziny",
+                        "source": "Program wizyty studyjnej",
+                        "data": [
+                            {
+                                "label": "Mieszkania",
+                                "value": 5.5,
+                            },
+                            {
+                                "label": "Partycypacja",
+                                "value": 4.0,
+                            },
+                            {
+                                "label": "Praca",
+                                "value": 3.5,
+                            },
+                            {
+                                "label": "Wymiana",
+                                "value": 3.5,
+                            },
+                            {
+                                "label": "Informacja",
+                                "value": 2.0,
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "quote",
+                    "value": {
+                        "quote": (
+                            "Dają nam kilka tygodni na wyprowadzkę z mieszkania, ale żaden "
+                            "właściciel nie wynajmie bez poręczenia."
+                        ),
+                        "attribution": (
+                            "Uchodźca mieszkający w Salonikach, na otwartym spotkaniu w porcie"
+                        ),
+                    },
+                },
+            ],
             "programme": [
                 {
                     "date": "2021-06-14",
