@@ -21,6 +21,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.users.models import UserProfile
 
+from home.alt_text import DescribedPicturesPageForm
 from home.i18n import localized_list
 from publication.blocks import BodyStreamBlock
 
@@ -195,6 +196,11 @@ class LocalizedChoicesPageForm(WagtailAdminPageForm):
         field.choices = choices
 
 
+class PageForm(LocalizedChoicesPageForm, DescribedPicturesPageForm):
+    """The admin form of every page type: choices in the page's language, and pictures with
+    alternative text."""
+
+
 class SocialMixin(models.Model):
     """What a page looks like when shared: its own image and text, falling back to the page's."""
 
@@ -221,7 +227,7 @@ class SocialMixin(models.Model):
 class BasePage(SocialMixin, Page):
     """Every page type of the site derives from this abstract page."""
 
-    base_form_class = LocalizedChoicesPageForm
+    base_form_class = PageForm
 
     show_in_menus_default = False
     content_panels = Page.content_panels

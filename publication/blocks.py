@@ -1,21 +1,35 @@
 """StreamField blocks shared by every page type: one body StreamBlock, reused."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from home.alt_text import described
 from publication.charts import bar_chart
 
 
+class ImageBlockValue(blocks.StructValue):
+    def alt(self):
+        """The block's own alternative text, else the picture's description."""
+        image = self.get("image")
+        return self.get("alt_text") or (image.description if image else "")
+
+
 class ImageBlock(blocks.StructBlock):
-    """An image with the alt text, caption and credit a reader and a screen reader need."""
+    """An image with the alt text, caption and credit a reader and a screen reader need. The
+    alt text is the picture's description unless the block gives its own (home/alt_text.py)."""
 
     image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
         label=_("Alternative text"),
+        required=False,
         max_length=250,
-        help_text=_("Describe the image for people who cannot see it."),
+        help_text=_(
+            "Describe the image for people who cannot see it. Leave empty to use the "
+            "picture's own description."
+        ),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
     credit = blocks.CharBlock(label=_("Credit"), required=False, max_length=250)
@@ -25,6 +39,25 @@ class ImageBlock(blocks.StructBlock):
         template = "publication/blocks/image_block.html"
         description = _("An image with alternative text, caption and credit")
         preview_value = {"alt_text": "", "caption": "A caption", "credit": "Photographer"}
+        value_class = ImageBlockValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        image = value.get("image")
+        if image and not value.get("alt_text") and not described(image):
+            if not self.is_deferred_validation:  # a draft: checked when submitted
+                raise blocks.StructBlockValidationError(
+                    block_errors={
+                        "alt_text": ValidationError(
+                            _(
+                                "This picture has no description (alternative text) for "
+                                "people who cannot see it: write one here, or add one to the "
+                                "picture under Images."
+                            )
+                        )
+                    }
+                )
+        return value
 
 
 class QuoteBlock(blocks.StructBlock):
