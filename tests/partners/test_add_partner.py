@@ -73,13 +73,17 @@ def test_add_partner_creates_the_locale_page_group_workflow_and_account(english_
     assert Client().get("/de/cities/bremen/").status_code == 404
     assert profile.get_workflow().name == "Partner submission"
 
-    # The group: add and change on that page, its own collection, nothing else.
+    # The group: add and change on that page, its own collection, choosing from the network's,
+    # nothing else.
     group = Group.objects.get(name="Bremen editors")
     assert {(p.page_id, p.permission.codename) for p in group.page_permissions.all()} == {
         (profile.pk, "add_page"),
         (profile.pk, "change_page"),
     }
-    assert {p.collection.name for p in group.collection_permissions.all()} == {"Bremen"}
+    assert {p.collection.name for p in group.collection_permissions.all()} == {
+        "Bremen",
+        "Network pictures",
+    }
     assert [p.codename for p in group.permissions.all()] == ["access_admin"]
 
     # The editor's account has no password: the printed link sets one.

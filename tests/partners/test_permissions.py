@@ -367,6 +367,8 @@ def test_a_partner_group_has_exactly_its_permissions(world):
         ("collection Bremen", "add_document"),
         ("collection Bremen", "choose_document"),
         ("collection Bremen", "change_document"),
+        ("collection Network pictures", "choose_image"),
+        ("collection Network pictures", "choose_document"),
     }
 
 
