@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.test import TestCase
 from django.utils.html import strip_tags
 from wagtail.images.models import Image
-from wagtail.models import Locale, Page
+from wagtail.models import Collection, Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from home.models import HomePage, StandardPage
@@ -272,6 +272,29 @@ class DemoContentTests(TestCase):
             self.assertIn("Sample content", text_of(self.client.get(page.url)))
         gdansk = CityProfilePage.objects.get(locale__language_code="en", slug="gdansk")
         self.assertNotIn("Sample content", text_of(self.client.get(gdansk.url)))
+
+    def test_pictures_are_described_and_where_their_partners_choose_them(self):
+        self.assertFalse(Image.objects.filter(description="").exists())
+        bremen = CityProfilePage.objects.get(locale__language_code="de", slug="bremen")
+        gdansk = CityProfilePage.objects.filter(slug="gdansk").first()
+        home = HomePage.objects.get(locale__language_code="en")
+        self.assertEqual(bremen.hero_image.collection.name, "Bremen")
+        self.assertEqual(gdansk.hero_image.collection.name, "Network pictures")
+        self.assertEqual(home.hero_image.collection.name, "Network pictures")
+        page = self.client.get(bremen.url).content.decode()
+        self.assertIn(f'alt="{bremen.hero_image.description}"', page)
+
+    def test_pictures_of_an_earlier_run_move_to_their_collections(self):
+        """Earlier runs put every picture, undescribed, in one "Demo pictures" collection."""
+        old = Collection.get_first_root_node().add_child(name="Demo pictures")
+        Image.objects.update(collection=old, description="")
+
+        call_command("load_demo", stdout=StringIO())
+
+        self.assertFalse(Collection.objects.filter(name="Demo pictures").exists())
+        self.assertFalse(Image.objects.filter(description="").exists())
+        bremen = CityProfilePage.objects.get(locale__language_code="de", slug="bremen")
+        self.assertEqual(bremen.hero_image.collection.name, "Bremen")
 
     def test_partners_get_their_group_and_workflow_and_accounts_only_when_asked(self):
         for city, language in PARTNERS.items():

@@ -16,15 +16,18 @@ import io
 import random
 
 from django.core.files.images import ImageFile
+from django.db.models import Q
 from django.utils.text import slugify
 from PIL import Image as PILImage
 from PIL import ImageDraw
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 HERO_SIZE = (1600, 900)
 BODY_SIZE = (1200, 800)
-COLLECTION_NAME = "Demo pictures"
+# Where earlier runs put every picture: a run moves them to their collections and removes it.
+OLD_COLLECTION_NAME = "Demo pictures"
 DEFAULT_COLOUR = "#1d4e89"
 
 # Drawn at twice the size and scaled down: Pillow draws shapes without anti-aliasing, and the
@@ -514,6 +517,32 @@ MOTIFS = {
     "welcome": draw_welcome,
 }
 
+# What each motif shows, for the pictures' descriptions (their alternative text). In English: a
+# picture is one for every language its pages are in.
+DESCRIPTIONS = {
+    "harbour": "a harbour with cranes and boats in front of a row of buildings",
+    "river": "a bridge over a river, with people crossing it and gabled houses behind",
+    "old-town": "people in a square of an old town with tall gabled houses",
+    "skyline": "a city skyline over the water at dusk",
+    "housing": "blocks of flats with balconies, a tree and a few people in front",
+    "walk": "a group of people walking along a street lined with buildings",
+    "market": "people at the stalls of a street market with striped awnings",
+    "park": "people on a path through a park with trees",
+    "playground": "a park with a swing and children playing",
+    "sport": "people playing football on a green pitch",
+    "festival": "a crowd in front of a stage under coloured bunting in the evening",
+    "meeting": "people around a table in a meeting room",
+    "workshop": "people at a workshop in front of a flip chart",
+    "classroom": "a class of adults at their desks in front of a blackboard",
+    "library": "people in a library in front of full bookshelves",
+    "office": "people at the counter of an advice office",
+    "table": "people seen from above sharing a meal at a long table",
+    "health": "a health centre with a cross over the door and people outside",
+    "map": "a city map with marked places by the water",
+    "welcome": "people on either side of an open door of a building",
+}
+GENERIC_DESCRIPTION = "people in a street in front of a row of buildings"
+
 # Other names a writer may reach for first.
 ALIASES = {
     "port": "harbour",
@@ -561,31 +590,49 @@ def draw_picture(seed, motif, colour, size):
 # --- Wagtail images ---------------------------------------------------------------------------
 
 
-def demo_collection():
-    """The "Demo pictures" collection, created under the root collection if missing."""
-    collection = Collection.objects.filter(name=COLLECTION_NAME).first()
-    if collection is None:
-        collection = Collection.get_first_root_node().add_child(name=COLLECTION_NAME)
-    return collection
-
-
 def picture_title(place, motif, size):
     return f"{place}: {motif.replace('-', ' ')} (illustration, {size[0]}×{size[1]})"
 
 
-def get_or_create_picture(place, seed, motif, colour, size):
-    """The Wagtail image for one picture, drawn and saved only if no image of that title exists
-    in the demo collection yet. Returns (image, created)."""
+def picture_description(motif):
+    """A picture's description, its alternative text on the pages."""
+    phrase = DESCRIPTIONS.get(ALIASES.get(motif, motif), GENERIC_DESCRIPTION)
+    return f"Illustration: {phrase}."
+
+
+def get_or_create_picture(place, seed, motif, colour, size, collection):
+    """The Wagtail image for one picture in `collection`, drawn and saved only if no image of
+    that title exists there yet (one of an earlier run's collection is moved there). Returns
+    (image, created)."""
     Image = get_image_model()
-    collection = demo_collection()
     title = picture_title(place, motif, size)
-    image = Image.objects.filter(collection=collection, title=title).first()
+    description = picture_description(motif)
+    image = Image.objects.filter(
+        Q(collection=collection) | Q(collection__name=OLD_COLLECTION_NAME), title=title
+    ).first()
     if image is not None:
+        if image.collection_id != collection.pk or not image.description:
+            image.collection = collection
+            image.description = image.description or description
+            image.save(update_fields=["collection", "description"])
         return image, False
     data = draw_picture(seed, motif, colour, size)
     filename = f"demo-{slugify(seed)}-{slugify(motif) or 'picture'}-{size[0]}x{size[1]}.jpg"
-    image = Image(title=title, collection=collection)
+    image = Image(title=title, collection=collection, description=description)
     image.file = ImageFile(io.BytesIO(data), name=filename)
     image._set_image_file_metadata()
     image.save()
     return image, True
+
+
+def remove_old_collection():
+    """Removes the collection of earlier runs once nothing is left in it; returns whether it
+    did."""
+    collection = Collection.objects.filter(name=OLD_COLLECTION_NAME, depth=2).first()
+    if collection is None or collection.get_children().exists():
+        return False
+    for model in (get_image_model(), get_document_model()):
+        if model.objects.filter(collection=collection).exists():
+            return False
+    collection.delete()
+    return True

@@ -105,6 +105,11 @@ class DemoContentError(Exception):
     field."""
 
 
+def city_name(city):
+    """A city's name in English: its partner group and collection are named after it."""
+    return city.get("profile", {}).get("en", {}).get("title") or city["key"].title()
+
+
 def stable_uuid(*parts):
     return uuid.uuid5(NAMESPACE, "/".join(str(part) for part in parts))
 
@@ -166,34 +171,48 @@ class Pictures:
 
     def __init__(self):
         self.cache = {}
+        self.collections = {}
         self.created = 0
 
-    def get(self, place, seed, colour, motif, size):
+    def get(self, place, seed, colour, motif, size, collection):
         if not motif:
             return None
         key = (place, seed, motif, size)
         if key not in self.cache:
-            image, created = images.get_or_create_picture(place, seed, motif, colour, size)
+            image, created = images.get_or_create_picture(
+                place, seed, motif, colour, size, self.collection(collection)
+            )
             self.cache[key] = image
             self.created += created
         return self.cache[key]
 
+    def collection(self, name):
+        if name not in self.collections:
+            self.collections[name] = roles.ensure_collection(name)[0]
+        return self.collections[name]
+
 
 @dataclass
 class PictureSet:
-    """The pictures of one city (or of the site pages): one place name, seed and colour."""
+    """The pictures of one city (or of the site pages): one place name, seed and colour, and
+    the collection they go to: the partner city's own, or the network's for the site pages and
+    Gdańsk's."""
 
     pictures: Pictures
     place: str
     seed: str
     colour: str
+    collection: str
 
     def hero(self, motif):
-        return self.pictures.get(self.place, self.seed, self.colour, motif, images.HERO_SIZE)
+        return self.get(motif, images.HERO_SIZE)
 
     def body(self, motif):
-        image = self.pictures.get(self.place, self.seed, self.colour, motif, images.BODY_SIZE)
+        image = self.get(motif, images.BODY_SIZE)
         return image.pk if image else None
+
+    def get(self, motif, size):
+        return self.pictures.get(self.place, self.seed, self.colour, motif, size, self.collection)
 
 
 class StreamBuilder:
@@ -396,6 +415,7 @@ class Plan:
             "Welcoming Cities",
             "site",
             getattr(site, "COLOUR", images.DEFAULT_COLOUR),
+            roles.NETWORK_COLLECTION,
         )
         self.enabled_cities = [city for city in cities if self.city_enabled(city)]
         self.cities_by_key = {city["key"]: city for city in self.enabled_cities}
@@ -548,8 +568,11 @@ class Plan:
         )
 
     def city_pictures(self, city):
-        place = city.get("profile", {}).get("en", {}).get("title") or city["key"].title()
-        return PictureSet(self.pictures, place, city["key"], city.get("colour"))
+        place = city_name(city)
+        # A partner's pictures are in its own collection, as its uploads are; Gdańsk's are the
+        # network's.
+        collection = place if city["key"] != roles.LEAD_CITY_SLUG else roles.NETWORK_COLLECTION
+        return PictureSet(self.pictures, place, city["key"], city.get("colour"), collection)
 
     def profile_item(self, city):
         data = city["profile"]
@@ -902,6 +925,11 @@ class Loader:
             self.load_item(item, index, len(items))
         self.load_chapters(plan)
         self.set_up_partners(plan)
+        if images.remove_old_collection():
+            self.report.line(
+                f"Removed the empty collection {images.OLD_COLLECTION_NAME!r} of earlier runs: "
+                "the pictures are in their cities' collections and the network's."
+            )
         self.counts.pictures = self.pictures.created
         return self.counts
 
@@ -1169,7 +1197,7 @@ class Loader:
         for city in plan.enabled_cities:
             if city["key"] == roles.LEAD_CITY_SLUG:
                 continue
-            name = city["profile"].get("en", {}).get("title") or city["key"].title()
+            name = city_name(city)
             profile = self.registry[f"{city['key']}/profile"]
             groups[city["key"]], changes = roles.onboard_partner(profile, name)
             self.report.line(f"Partner {name}: {'; '.join(changes) or 'up to date, skipped'}.")
