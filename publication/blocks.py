@@ -35,6 +35,7 @@ class ImageBlock(blocks.StructBlock):
     credit = blocks.CharBlock(label=_("Credit"), required=False, max_length=250)
 
     class Meta:
+        label = _("Picture")
         icon = "image"
         template = "publication/blocks/image_block.html"
         description = _("An image with alternative text, caption and credit")
@@ -67,6 +68,7 @@ class QuoteBlock(blocks.StructBlock):
     attribution = blocks.CharBlock(label=_("Attribution"), required=False, max_length=250)
 
     class Meta:
+        label = _("Quote")
         icon = "openquote"
         template = "publication/blocks/quote_block.html"
         description = _("A quotation and who said it")
@@ -85,6 +87,7 @@ class KeyFigureBlock(blocks.StructBlock):
     source = blocks.CharBlock(label=_("Source"), required=False, max_length=250)
 
     class Meta:
+        label = _("Key figure")
         icon = "order"
         template = "publication/blocks/key_figure_block.html"
 
@@ -96,6 +99,7 @@ class KeyFiguresBlock(blocks.StructBlock):
     figures = blocks.ListBlock(KeyFigureBlock(), label=_("Figures"), min_num=1)
 
     class Meta:
+        label = _("Key figures")
         icon = "table"
         template = "publication/blocks/key_figures_block.html"
         description = _("A row of key figures with year and source")
@@ -112,6 +116,7 @@ class ChartDatumBlock(blocks.StructBlock):
     value = blocks.FloatBlock(label=_("Value"))
 
     class Meta:
+        label = _("Bar")
         icon = "list-ul"
 
 
@@ -131,6 +136,7 @@ class ChartBlock(blocks.StructBlock):
     source = blocks.CharBlock(label=_("Source"), required=False, max_length=250)
 
     class Meta:
+        label = _("Chart")
         icon = "doc-full"
         template = "publication/blocks/chart_block.html"
         description = _("A bar chart with its data table")
@@ -154,6 +160,7 @@ class DocumentBlock(blocks.StructBlock):
     description = blocks.TextBlock(label=_("Description"), required=False)
 
     class Meta:
+        label = _("Document")
         icon = "doc-full-inverse"
         template = "publication/blocks/document_block.html"
         description = _("A document to download")
@@ -167,6 +174,7 @@ class CalloutBlock(blocks.StructBlock):
     text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ul"])
 
     class Meta:
+        label = _("Call-out")
         icon = "warning"
         template = "publication/blocks/callout_block.html"
         description = _("A highlighted box")
@@ -185,6 +193,7 @@ class TableBlock(blocks.StructBlock):
     )
 
     class Meta:
+        label = _("Table")
         icon = "table"
         template = "publication/blocks/table_block.html"
         description = _("A table with a caption and a header row")
@@ -202,6 +211,7 @@ class LinkBlock(blocks.StructBlock):
     url = blocks.URLBlock(label=_("Address"))
 
     class Meta:
+        label = _("Link")
         icon = "link"
         template = "publication/blocks/link_block.html"
 
@@ -238,6 +248,7 @@ class ProgrammeSessionBlock(blocks.StructBlock):
     description = blocks.TextBlock(label=_("Description"), required=False)
 
     class Meta:
+        label = _("Session")
         icon = "date"
         template = "publication/blocks/programme_session_block.html"
         description = _("A session of the programme")

@@ -284,7 +284,14 @@ class StudyVisitReportPage(ArticlePage):
         _("what was discussed"), features=SHORT_RICH_TEXT, blank=True
     )
     practices = StreamField(
-        [("practice", blocks.PageChooserBlock(page_type="publication.PracticeArticlePage"))],
+        [
+            (
+                "practice",
+                blocks.PageChooserBlock(
+                    page_type="publication.PracticeArticlePage", label=_("Practice")
+                ),
+            )
+        ],
         verbose_name=_("practices presented"),
         blank=True,
     )
