@@ -7,7 +7,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist, PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -19,13 +19,14 @@ from django.views.generic import TemplateView
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Locale, Page, get_page_models
 from wagtail_localize.models import Translation
-from wagtail_localize.views.edit_translation import user_can_edit_instance
+from wagtail_localize.views.edit_translation import edit_translation, user_can_edit_instance
 from wagtail_localize.views.report import TranslationsReportView as LocalizeTranslationsReportView
 from wagtail_localize.views.submit_translations import (
     SubmitPageTranslationView,
     SubmitSnippetTranslationView,
 )
 
+from home.localize import slug_from_title
 from home.pagination import paginate
 from publication import po_files
 from publication.translation_status import (
@@ -138,6 +139,61 @@ def submit_page_translation(request, page_id):
             )
             return redirect(request.get_full_path())
     return SubmitPageToTargetsView.as_view()(request, page_id=page_id)
+
+
+def publish_translation(request, page):
+    """wagtail-localize's "Publish" in its translation editor, after giving the page the slug of
+    its translated title where the translator left the slug untranslated; the texts still
+    untranslated are then named with their tabs: wagtail-localize says they are "below", where
+    they are not when they are on the Promote tab. None for any other request, which
+    wagtail-localize answers (refusing it if the editor may not publish)."""
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    translation = (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
+        .select_related("source", "target_locale")
+        .first()
+    )
+    if translation is None or not page.permissions_for_user(request.user).can_publish():
+        return None
+    slug_from_title(translation)
+    response = edit_translation(request, translation, page)
+    fields = untranslated_fields(translation, page)
+    if fields:
+        messages.warning(
+            request,
+            _("Still in the original language, not yet translated: %(fields)s.")
+            % {"fields": ", ".join(fields)},
+        )
+    return response
+
+
+def untranslated_fields(translation, page):
+    """The names of the fields of `page` with text not yet translated, each with the tab of the
+    editor it is on."""
+    segments = (
+        translation.source.stringsegment_set.annotate_translation(translation.target_locale)
+        .filter(translation__isnull=True)
+        .select_related("context")
+        .order_by("order")
+    )
+    names = list(dict.fromkeys(segment.context.path.split(".")[0] for segment in segments))
+    tabs = {}
+    for tab in page.get_edit_handler().children:
+        for name in tab.get_form_options().get("fields", []):
+            tabs.setdefault(name, tab.heading)
+    fields = []
+    for name in names:
+        try:
+            label = capfirst(getattr(page._meta.get_field(name), "verbose_name", name))
+        except FieldDoesNotExist:
+            label = name
+        if name in tabs:
+            label = _("%(field)s (tab “%(tab)s”)") % {"field": label, "tab": tabs[name]}
+        fields.append(label)
+    return fields
 
 
 @require_POST

@@ -64,6 +64,12 @@ def register_admin_urls():
     ]
 
 
+@hooks.register("before_edit_page", order=-1)
+def publish_translation(request, page):
+    # Before wagtail-localize's own hook, which answers every other request of its editor.
+    return admin_views.publish_translation(request, page)
+
+
 class TranslationsMenuItem(MenuItem):
     def is_shown(self, request):
         return admin_views.can_manage_translations(request.user)

@@ -8,10 +8,11 @@ import json
 import re
 
 import pytest
+from django.contrib.messages import get_messages
 from django.test import override_settings
 from django.urls import reverse
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringSegment, TranslationSource
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 from publication.translation_status import CURRENT, IN_PROGRESS, OUTDATED, status_rows
 from tests.home.factories import locale, translate
@@ -310,3 +311,76 @@ def test_translations_point_at_the_cities_and_areas_in_their_own_language(
     assert list(polish.visiting_cities.all()) == [ghent]
     assert list(polish.thematic_areas.all()) == [housing]
     assert list(report.visiting_cities.all()) == [ghent]
+
+
+def without_translation(translation, path):
+    """Takes back the translation of the segment at `path` (as if the translator never
+    translated it)."""
+    segment = StringSegment.objects.get(source=translation.source, context__path=path)
+    StringTranslation.objects.filter(
+        translation_of=segment.string, locale=translation.target_locale, context=segment.context
+    ).delete()
+
+
+def test_a_translation_published_without_a_slug_gets_its_translated_titles(
+    admin_client, bremen, django_capture_on_commit_callbacks
+):
+    english = translation_of(bremen["report"], "en")
+    parent = english.get_target_instance().get_parent()
+    taken = StudyVisitReportPageFactory(parent=parent, title="Visit to Bremen")
+    fill_in(
+        english,
+        render=lambda text: {"Studienbesuch in Bremen": "Visit to Bremen"}.get(text, f"[{text}]"),
+    )
+    without_translation(english, "slug")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = publish_translation(admin_client, english)
+
+    page = english.get_target_instance()
+    assert response.status_code == 302
+    assert page.live
+    assert page.title == "Visit to Bremen"
+    # slugify(title), then unique among its siblings.
+    assert (taken.slug, page.slug) == ("visit-to-bremen", "visit-to-bremen-1")
+    # The slug's translation now, so that a sync keeps it.
+    with django_capture_on_commit_callbacks(execute=True):
+        sync(admin_client, bremen["report"])
+    assert english.get_target_instance().slug == "visit-to-bremen-1"
+
+
+def test_a_translated_slug_is_kept(admin_client, bremen, django_capture_on_commit_callbacks):
+    english = translation_of(bremen["report"], "en")
+    fill_in(english, render=lambda text: {"studienbesuch": "study-visit"}.get(text, text))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_translation(admin_client, english)
+
+    assert english.get_target_instance().slug == "study-visit"
+
+
+def test_publishing_with_untranslated_texts_names_them_and_their_tabs(
+    admin_client, bremen, django_capture_on_commit_callbacks
+):
+    report = StudyVisitReportPageFactory(
+        parent=bremen["city"],
+        locale=locale("de"),
+        title="Zweiter Studienbesuch",
+        search_description="Was wir in Bremen gesehen haben.",
+    )
+    submit_translation(admin_client, report, "en")
+    english = translation_of(report, "en")
+    fill_in(english)
+    for path in ("search_description", "summary"):
+        without_translation(english, path)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = publish_translation(admin_client, english)
+
+    shown = [str(message) for message in get_messages(response.wsgi_request)]
+    assert (
+        "Still in the original language, not yet translated: Meta description (tab “Promote”), "
+        "Summary (tab “Content”)."
+    ) in shown
+    # The slug was not left untranslated: it came from the translated title.
+    assert english.get_target_instance().slug == "zweiter-studienbesuch"
