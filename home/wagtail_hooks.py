@@ -1,4 +1,9 @@
-"""Wagtail's autosave on a new page: a second try continues the page autosave already made.
+"""Admin wiring for every page type: "Unpublish" offered once on the edit view, and Wagtail's
+autosave on a new page continuing, on a second try, the page autosave already made.
+
+Wagtail offers "Unpublish" on a live page's edit view twice: in the header's "More" menu and in
+the action menu under "Publish". The header's stays: it is where the explorer's listings offer
+it too, beside "Delete" and "Move".
 
 The create view's autosave makes the page (a draft) as soon as the editor starts typing, and the
 editor's browser carries on in its edit view. When the editor starts again instead (they left
@@ -19,6 +24,11 @@ from wagtail.admin.utils import set_query_params
 from wagtail.admin.views.pages.edit import EditView
 
 SESSION_KEY = "autosaved_new_pages"
+
+
+@hooks.register("construct_page_action_menu")
+def unpublish_in_the_header_only(menu_items, request, context):
+    menu_items[:] = [item for item in menu_items if item.name != "action-unpublish"]
 
 
 def _is_autosave(request):
