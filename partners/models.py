@@ -210,8 +210,8 @@ class CityProfilePage(BasePage):
         _("sample content"),
         default=False,
         help_text=_(
-            "Illustrative content, not an official publication of the city; "
-            "readers see a notice on the profile and everything under it."
+            "Illustrative content, not an official publication of the city; readers see a "
+            "notice on the profile and on the sample reports and practices under it."
         ),
     )
 

@@ -197,6 +197,12 @@ class ArticlePage(TaxonomyMixin, BasePage):
         help_text=_("75–100 words: what a reader learns from this page."),
         validators=[validate_summary_length],
     )
+    # Set by the demo loader on what it writes, never in the admin: a page a partner writes under
+    # a sample city is the partner's own and carries no sample notice.
+    is_sample = models.BooleanField(_("sample content"), default=False, editable=False)
+
+    # A copy made in the admin is the copier's own page.
+    exclude_fields_in_copy = ["is_sample"]
 
     api_fields = [
         APIField("city", serializer=ParentCityField()),
@@ -210,6 +216,13 @@ class ArticlePage(TaxonomyMixin, BasePage):
 
     class Meta:
         abstract = True
+
+    def with_content_json(self, content):
+        # The flag is the page's, not a revision's: a revision from before it existed, or one
+        # saved in the admin, which does not show it, must not clear it.
+        obj = super().with_content_json(content)
+        obj.is_sample = self.is_sample
+        return obj
 
 
 class StudyVisitIndexPage(BasePage):
@@ -382,6 +395,7 @@ class StudyVisitReportPage(ArticlePage):
         SynchronizedField("host_organisations"),
         SynchronizedField("visiting_cities"),
         *TaxonomyMixin.synchronised_fields,
+        SynchronizedField("is_sample"),
     ]
 
     class Meta:
@@ -527,6 +541,7 @@ class PracticeArticlePage(ArticlePage):
         SynchronizedField("contact_email"),
         SynchronizedField("hero_image"),
         *TaxonomyMixin.synchronised_fields,
+        SynchronizedField("is_sample"),
     ]
 
     class Meta:

@@ -272,6 +272,10 @@ class DemoContentTests(TestCase):
             self.assertIn("Sample content", text_of(self.client.get(page.url)))
         gdansk = CityProfilePage.objects.get(locale__language_code="en", slug="gdansk")
         self.assertNotIn("Sample content", text_of(self.client.get(gdansk.url)))
+        # The flag is the pages' own: a page a partner writes under a sample city has none.
+        for model in (StudyVisitReportPage, PracticeArticlePage):
+            self.assertTrue(all(page.is_sample for page in model.objects.child_of(bremen_en)))
+            self.assertFalse(any(page.is_sample for page in model.objects.child_of(gdansk)))
 
     def test_pictures_are_described_and_where_their_partners_choose_them(self):
         self.assertFalse(Image.objects.filter(description="").exists())

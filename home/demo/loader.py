@@ -619,6 +619,7 @@ class Plan:
 
         def build(language):
             fields = plain_fields(PracticeArticlePage, synchronised_values(data), where)
+            fields["is_sample"] = city.get("sample", False)
             streams = StreamBuilder(pictures, f"{city['key']}/practice/{index}")
             fields.update(
                 text_fields(PracticeArticlePage, data[language], streams, f"{where} ({language})")
@@ -650,6 +651,7 @@ class Plan:
 
         def build(language):
             fields = plain_fields(StudyVisitReportPage, synchronised_values(data), where)
+            fields["is_sample"] = city.get("sample", False)
             streams = StreamBuilder(pictures, f"{city['key']}/report")
             text = data[language]
             fields.update(
