@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Exists, OuterRef, Q, Subquery, When
 from django.db.models.functions import Length, Substr
+from django.utils.html import strip_tags
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -14,7 +15,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import DraftStateMixin, Locale, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
@@ -224,6 +225,11 @@ class SocialMixin(models.Model):
         abstract = True
 
 
+def is_empty_rich_text(html):
+    """True for rich text with no words and nothing embedded (a picture, say)."""
+    return bool(html) and not strip_tags(html).strip() and "<embed" not in html
+
+
 class BasePage(SocialMixin, Page):
     """Every page type of the site derives from this abstract page."""
 
@@ -240,6 +246,17 @@ class BasePage(SocialMixin, Page):
         if kwargs.get("update_fields") is None:
             self.localize_choices()
         return super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        self.blank_empty_rich_text()
+
+    def blank_empty_rich_text(self):
+        """A rich text field the editor left empty holds an empty paragraph: store it as
+        empty, so the page leaves out its section instead of showing a heading over nothing."""
+        for field in self._meta.get_fields():
+            if isinstance(field, RichTextField) and is_empty_rich_text(getattr(self, field.name)):
+                setattr(self, field.name, "")
 
     def localize_choices(self):
         """Points the page's choices of translatable pages and snippets (visiting cities,

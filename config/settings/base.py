@@ -255,6 +255,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 # The admin speaks the site's languages; each account picks one in Account (partners' accounts
 # start in their city's language: partners/roles.py).
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# No avatars fetched from gravatar.com: the admin asks nothing of other servers.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Weeks start on Monday in the admin's English date pickers too, as everywhere in the network.
 FORMAT_MODULE_PATH = ["config.formats"]
 USE_I18N = True

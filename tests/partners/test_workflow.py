@@ -66,11 +66,12 @@ def test_submit_request_changes_resubmit_approve_goes_live(world):
     assert state.status == state.STATUS_NEEDS_CHANGES
     assert [message.to for message in mail.outbox] == [[partner.email]]
     assert COMMENT in mail.outbox[0].body
-    # In words that say what to do, not "rejected"; the link leads to the page's edit view.
+    # In the partner's language, in words that say what to do, not "rejected"; the link leads
+    # to the page's edit view.
     told = mail.outbox[0]
-    assert told.subject.startswith("Changes requested")
-    assert "asked for changes" in told.body
-    assert "rejected" not in (told.subject + told.body).lower()
+    assert told.subject.startswith("Änderungen erbeten")
+    assert "bittet um Änderungen" in told.body
+    assert "abgelehnt" not in (told.subject + told.body).lower()
     edit_url = settings.WAGTAILADMIN_BASE_URL + reverse("wagtailadmin_pages:edit", args=[page.pk])
     assert edit_url in told.body
     mail.outbox.clear()

@@ -225,3 +225,20 @@ def test_a_translated_report_shows_its_chart_in_english(
         "Herbst 2019",
         "Frühjahr 2020",
     ]
+
+
+def test_a_rich_text_field_left_empty_leaves_its_section_out(client, bremen):
+    """Draftail sends a field left empty as an empty paragraph: the page must not show a
+    heading over nothing."""
+    report = StudyVisitReportPageFactory(parent=bremen, title="Three days in Bremen")
+    report.key_findings = '<p data-block-key="a1b2c"></p>'
+    report.strengths = '<p data-block-key="d3e4f"> </p>'
+    report.transferability = "<p>Language cafés in every district.</p>"
+    report.save_revision().publish()
+
+    report.refresh_from_db()
+    markup = page_html(client, report)
+    assert (report.key_findings, report.strengths) == ("", "")
+    assert "Key findings" not in markup
+    assert "Strengths" not in markup
+    assert "What could work at home" in markup
