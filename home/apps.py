@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class HomeConfig(AppConfig):
     name = "home"
-    verbose_name = "Home"
+    verbose_name = _("Home")
 
     def ready(self):
         from home.signal_handlers import register_signal_handlers
