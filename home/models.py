@@ -238,6 +238,8 @@ class BasePage(SocialMixin, Page):
     show_in_menus_default = False
     content_panels = Page.content_panels
     promote_panels = Page.promote_panels + SocialMixin.promote_panels
+    # What the page is to schema.org; page types that are more than a web page say so.
+    schema_type = "WebPage"
 
     class Meta:
         abstract = True
@@ -246,6 +248,33 @@ class BasePage(SocialMixin, Page):
         if kwargs.get("update_fields") is None:
             self.localize_choices()
         return super().save(*args, **kwargs)
+
+    def structured_data(self, request, about):
+        """The page's schema.org nodes (JSON-LD) from what the page's head worked out: `about`
+        has url, language, description, image, languages (page_languages' entries) and
+        organization (the network's node id). A translation names its original
+        (translationOfWork), an original its translations (workTranslation)."""
+        node = {
+            "@type": self.schema_type,
+            "@id": about["url"],
+            "url": about["url"],
+            "name": self.seo_title or self.title,
+            "inLanguage": about["language"],
+            "publisher": {"@id": about["organization"]},
+        }
+        if about["description"]:
+            node["description"] = about["description"]
+        if about["image"]:
+            node["image"] = about["image"]
+        original = next((entry for entry in about["languages"] if entry["is_original"]), None)
+        others = [entry for entry in about["languages"] if not entry["is_current"]]
+        if original is not None and not original["is_current"]:
+            node["translationOfWork"] = {"@id": original["full_url"]}
+        elif original is not None and others:
+            node["workTranslation"] = [
+                {"@id": entry["full_url"], "inLanguage": entry["code"]} for entry in others
+            ]
+        return [node]
 
     def clean(self):
         super().clean()
@@ -338,6 +367,12 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def structured_data(self, request, about):
+        """The home page is the network's web site, published by the network."""
+        (node,) = super().structured_data(request, about)
+        node["@type"] = "WebSite"
+        return [node, about["network"]]
 
     def get_context(self, request, *args, **kwargs):
         from partners.models import CityProfilePage

@@ -302,6 +302,23 @@ class CityProfilePage(BasePage):
     class Meta:
         verbose_name = _("city profile")
 
+    def structured_data(self, request, about):
+        """A city profile is a page about a City, placed by its country and map point."""
+        (node,) = super().structured_data(request, about)
+        city = {
+            "@type": "City",
+            "name": self.title,
+            "address": {"@type": "PostalAddress", "addressCountry": self.country},
+        }
+        if self.latitude is not None and self.longitude is not None:
+            city["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": float(self.latitude),
+                "longitude": float(self.longitude),
+            }
+        node["about"] = city
+        return [node]
+
     def get_context(self, request, *args, **kwargs):
         from publication.models import PracticeArticlePage, StudyVisitReportPage
 

@@ -214,8 +214,20 @@ class ArticlePage(TaxonomyMixin, BasePage):
 
     objects = ListingManager()
 
+    schema_type = "Article"
+
     class Meta:
         abstract = True
+
+    def structured_data(self, request, about):
+        """A report or practice is an Article: its headline and dates besides the page's."""
+        (node,) = super().structured_data(request, about)
+        node["headline"] = node["name"][:110]  # what search engines show of a headline
+        if self.first_published_at:
+            node["datePublished"] = self.first_published_at.isoformat()
+        if self.last_published_at:
+            node["dateModified"] = self.last_published_at.isoformat()
+        return [node]
 
     def with_content_json(self, content):
         # The flag is the page's, not a revision's: a revision from before it existed, or one

@@ -289,16 +289,25 @@ def original_language_notice(context):
 def breadcrumbs(context):
     """The live ancestors of the page below the tree root: those routing fetched, else one
     query."""
-    request = context.get("request")
     page = current_page(context)
     if page is None or page.depth <= 2:
         return {"items": []}
-    ancestors = routed_ancestors(page)
-    if ancestors is None:
-        ancestors = page.get_ancestors().live().filter(depth__gt=1)
-    ancestors = [item for item in ancestors if item.live]
-    items = [{"title": item.title, "url": item.get_url(request)} for item in ancestors]
-    return {"items": items, "current": page.title}
+    return {"items": breadcrumb_items(context.get("request"), page), "current": page.title}
+
+
+def breadcrumb_items(request, page):
+    """The page's live ancestors below the tree root as titles and URLs (memoized: the
+    breadcrumbs and the structured data both use them)."""
+
+    def compute():
+        ancestors = routed_ancestors(page)
+        if ancestors is None:
+            ancestors = page.get_ancestors().live().filter(depth__gt=1)
+        return [
+            {"title": item.title, "url": item.get_url(request)} for item in ancestors if item.live
+        ]
+
+    return _memoize(request, ("breadcrumbs", page.pk), compute)
 
 
 @register.simple_tag(takes_context=True)
