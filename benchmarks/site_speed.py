@@ -715,6 +715,7 @@ def build(args):
 
 def urls():
     """(label, path) of what is measured; /healthz is the baseline."""
+    from django.utils.text import slugify
     from wagtail.models import Locale
 
     from partners.models import CityProfilePage
@@ -734,7 +735,7 @@ def urls():
     practice = PracticeArticlePage.objects.get(locale=english, slug=Plan(1).slug)
     return [
         ("home", "/en/"),
-        ("listing, filtered", f"{listing.url}?thematic_area={housing.translation_key}"),
+        ("listing, filtered", f"{listing.url}?thematic_area={slugify(housing.name)}"),
         ("report", report.url),
         ("practice", practice.url),
         ("city profile", city.url),

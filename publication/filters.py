@@ -1,15 +1,19 @@
 """The filters of the study-visit and practice listings: GET forms that validate what the URL
 asks for, narrow a listing by what is valid and report the rest.
 
-A filtered URL means the same in every language where it can: a thematic area or target group
-is named by its translation key, a year by its number. A city is named by its slug in the
-reader's language, which reads well in the URL ("?city=bremen", "?city=brema"); a city not yet
-translated keeps the slug of its original."""
+Filter values read well in the URL, in the reader's language: a city by its slug
+("?city=bremen", "?city=brema"; a city not yet translated keeps its original's), a thematic area
+or target group by its name made a slug ("?thematic_area=housing", "?thematic_area=wohnen"), a
+year by its number. The ids older URLs carried for areas and groups (their translation keys)
+redirect to the readable form."""
+
+import re
 
 from django import forms
 from django.db.models import Q
 from django.db.models.functions import ExtractYear
 from django.utils.http import urlencode
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from home.i18n import localized_list
@@ -20,15 +24,25 @@ from publication.models import TargetGroup, ThematicArea
 MAX_VALUE_LENGTH = 255
 
 
-def taxonomy_choices(model, locale):
-    """One choice per thematic area (or target group), keyed by its translation key and named
-    in `locale` where it has been translated: two queries."""
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
+
+
+def taxonomy_terms(model, locale):
+    """{slug: (translation key, name)} of every thematic area (or target group), named and
+    made a slug in `locale` where it has been translated, in display order: two queries."""
     first_of_each = {}
     for obj in model.objects.all():
         first_of_each.setdefault(obj.translation_key, obj)
     named = localized_list(first_of_each.values(), locale)
     named.sort(key=lambda obj: (obj.sort_order, obj.name.casefold()))
-    return [(str(obj.translation_key), obj.name) for obj in named]
+    terms = {}
+    for obj in named:
+        slug = base = slugify(obj.name, allow_unicode=True) or str(obj.translation_key)
+        number = 2
+        while slug in terms:  # two names that make the same slug
+            slug, number = f"{base}-{number}", number + 1
+        terms[slug] = (str(obj.translation_key), obj.name)
+    return terms
 
 
 def choice_field(label, all_label, invalid):
@@ -139,10 +153,35 @@ class PracticeFilterForm(ListingFilterForm):
 
     field_order = ["city", "thematic_area", "target_group", "year"]
 
+    TAXONOMIES = {"thematic_area": ThematicArea, "target_group": TargetGroup}
+
     def __init__(self, data, *, listing, locale):
         super().__init__(data, listing=listing, locale=locale)
-        self.set_choices("thematic_area", taxonomy_choices(ThematicArea, locale))
-        self.set_choices("target_group", taxonomy_choices(TargetGroup, locale))
+        self.terms = {
+            name: taxonomy_terms(model, locale) for name, model in self.TAXONOMIES.items()
+        }
+        for name, terms in self.terms.items():
+            self.set_choices(name, [(slug, label) for slug, (_key, label) in terms.items()])
+
+    @classmethod
+    def readable_query(cls, data, locale):
+        """The query string with the ids older URLs used for areas and groups replaced by
+        their slugs, or None when there is none to replace (no query then)."""
+        old = {
+            name: data[name].lower()
+            for name in cls.TAXONOMIES
+            if UUID.fullmatch(data.get(name, "")[:MAX_VALUE_LENGTH])
+        }
+        if not old:
+            return None
+        query = data.copy()
+        for name, key in old.items():
+            terms = taxonomy_terms(cls.TAXONOMIES[name], locale)
+            slugs = {term_key: slug for slug, (term_key, _label) in terms.items()}
+            if key not in slugs:
+                return None  # an unknown id: the listing says so
+            query[name] = slugs[key]
+        return query.urlencode()
 
     def filter(self, queryset):
         queryset = super().filter(queryset)
@@ -151,15 +190,13 @@ class PracticeFilterForm(ListingFilterForm):
         # A page is filed under the area (or group) in its own language: match any language
         # version by translation key, and through a subquery so no page is listed twice.
         if "thematic_area" in values:
+            key = self.terms["thematic_area"][values["thematic_area"]][0]
             queryset = queryset.filter(
-                pk__in=model.objects.filter(
-                    thematic_areas__translation_key=values["thematic_area"]
-                ).values("pk")
+                pk__in=model.objects.filter(thematic_areas__translation_key=key).values("pk")
             )
         if "target_group" in values:
+            key = self.terms["target_group"][values["target_group"]][0]
             queryset = queryset.filter(
-                pk__in=model.objects.filter(
-                    target_groups__translation_key=values["target_group"]
-                ).values("pk")
+                pk__in=model.objects.filter(target_groups__translation_key=key).values("pk")
             )
         return queryset

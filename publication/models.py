@@ -3,6 +3,7 @@ taxonomies they are filed under."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpResponsePermanentRedirect
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
@@ -581,6 +582,16 @@ class PracticeIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("practice index page")
+
+    def serve(self, request, *args, **kwargs):
+        from publication.filters import PracticeFilterForm
+
+        # Older links named thematic areas and target groups by id: send them to the
+        # readable address, once and for good.
+        query = PracticeFilterForm.readable_query(request.GET, self.locale)
+        if query is not None:
+            return HttpResponsePermanentRedirect(f"{self.get_url(request)}?{query}")
+        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from publication.filters import PracticeFilterForm
