@@ -205,6 +205,11 @@ def test_page_has_no_serious_accessibility_problem(
         assert scroll_width <= width, f"the page is {scroll_width}px wide at {width}px"
         page.keyboard.press("Tab")
         assert page.locator(":focus").get_attribute("href") == "#main"
+        # Every section of the menu in sight, none hidden behind a sideways scroll.
+        for box in page.locator(".main-nav__link").evaluate_all(
+            "links => links.map(link => link.getBoundingClientRect().toJSON())"
+        ):
+            assert box["left"] >= 0 and box["right"] <= width, f"a menu item at {box}"
     finally:
         context.close()
 

@@ -142,6 +142,7 @@ def test_pages_link_the_feed_of_their_language(client, tree):
     html = client.get("/pl/miasta/brema/").content.decode()
 
     assert '<link rel="alternate" type="application/atom+xml" href="/pl/feed/"' in html
+    assert '<link rel="alternate" type="application/rss+xml" href="/pl/feed/rss/"' in html
 
 
 def test_a_language_without_content_has_no_feed(client, tree):
