@@ -11,14 +11,15 @@ from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist, Permis
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils.text import capfirst
+from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
+from wagtail.admin import messages as admin_messages
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Locale, Page, get_page_models
-from wagtail_localize.models import Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.views.edit_translation import edit_translation, user_can_edit_instance
 from wagtail_localize.views.report import TranslationsReportView as LocalizeTranslationsReportView
 from wagtail_localize.views.submit_translations import (
@@ -28,7 +29,7 @@ from wagtail_localize.views.submit_translations import (
 
 from home.localize import slug_from_title
 from home.pagination import paginate
-from publication import po_files
+from publication import po_files, translation_memory
 from publication.translation_status import (
     STATUSES,
     original_page,
@@ -313,3 +314,105 @@ class TranslationStatusView(TemplateView):
             return_url=self.request.get_full_path(),
         )
         return context
+
+
+def memory_translation(request, translation_id):
+    """The enabled Translation `translation_id`, for those who translate."""
+    if not can_manage_translations(request.user):
+        raise PermissionDenied
+    return get_object_or_404(
+        Translation.objects.select_related("source", "target_locale"),
+        id=translation_id,
+        enabled=True,
+    )
+
+
+class TranslationMemoryView(TemplateView):
+    """The texts of a translation not yet translated, each with the closest translations made
+    before on other pages, and a button to use one."""
+
+    template_name = "publication/admin/translation_memory.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.translation = memory_translation(request, kwargs["translation_id"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        translation = self.translation
+        try:
+            edit_url = translation.get_target_instance_edit_url()
+        except ObjectDoesNotExist:
+            edit_url = None
+        context.update(
+            title=_("Translation memory"),
+            subtitle=_("“%(title)s” into %(language)s")
+            % {
+                "title": translation.source.object_repr,
+                "language": translation.target_locale.get_display_name(),
+            },
+            translation=translation,
+            edit_url=edit_url,
+            rows=translation_memory.suggestions(translation),
+        )
+        return context
+
+
+@require_POST
+def use_memory_suggestion(request, translation_id):
+    """Translates one text of a translation with a translation of a similar text made before."""
+    translation = memory_translation(request, translation_id)
+    segment = get_object_or_404(
+        StringSegment.objects.select_related("string"),
+        id=request.POST.get("segment") or 0,
+        source_id=translation.source_id,
+    )
+    suggestion = get_object_or_404(
+        StringTranslation.objects.select_related("translation_of", "context"),
+        id=request.POST.get("suggestion") or 0,
+        locale_id=translation.target_locale_id,
+        has_error=False,
+    )
+    if translation_memory.use(translation, segment, suggestion, user=request.user) is None:
+        messages.warning(
+            request,
+            _("“%(text)s” was already translated; its translation was left as it is.")
+            % {"text": Truncator(segment.string.data).chars(80)},
+        )
+    else:
+        messages.success(
+            request,
+            _("“%(text)s” is translated from the translation memory. Check it in the editor.")
+            % {"text": Truncator(segment.string.data).chars(80)},
+        )
+    return redirect("publication_translation_memory", translation_id=translation.pk)
+
+
+def translation_memory_notice(request, page):
+    """On the translation editor of a page, to those who translate: how many of its texts are
+    not translated yet, with a button to the memory's suggestions. Never an answer itself."""
+    if request.method != "GET" or not can_manage_translations(request.user):
+        return None
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).first()
+    if translation is None:
+        return None
+    count = translation_memory.untranslated_segments(translation).count()
+    if count:
+        admin_messages.info(
+            request,
+            ngettext(
+                "%(count)d text of this page is not translated yet.",
+                "%(count)d texts of this page are not translated yet.",
+                count,
+            )
+            % {"count": count},
+            buttons=[
+                admin_messages.button(
+                    reverse("publication_translation_memory", args=[translation.pk]),
+                    _("Suggestions from the translation memory"),
+                )
+            ],
+        )
+    return None

@@ -57,6 +57,16 @@ def register_admin_urls():
             name="publication_translations_report_results",
         ),
         path(
+            "localize/translate/<int:translation_id>/memory/",
+            admin_views.TranslationMemoryView.as_view(),
+            name="publication_translation_memory",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/memory/use/",
+            admin_views.use_memory_suggestion,
+            name="publication_use_memory_suggestion",
+        ),
+        path(
             "translation-status/",
             admin_views.TranslationStatusView.as_view(),
             name="publication_translation_status",
@@ -68,6 +78,11 @@ def register_admin_urls():
 def publish_translation(request, page):
     # Before wagtail-localize's own hook, which answers every other request of its editor.
     return admin_views.publish_translation(request, page)
+
+
+@hooks.register("before_edit_page", order=-1)
+def translation_memory_notice(request, page):
+    return admin_views.translation_memory_notice(request, page)
 
 
 class TranslationsMenuItem(MenuItem):
