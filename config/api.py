@@ -3,6 +3,7 @@ documents, for other sites and tools that reuse the network's content."""
 
 from django.core.exceptions import ValidationError
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
@@ -11,6 +12,7 @@ from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from home import media
+from home.api_fields import LanguagesField
 
 # SQLite and PostgreSQL count rows in signed 64-bit integers: a larger offset cannot be asked for.
 MAX_OFFSET = 2**63 - 1
@@ -77,8 +79,17 @@ def offset_too_high(offset):
         return False  # No offset, or not a number: Wagtail's pagination says so.
 
 
+class PublicPageSerializer(PageSerializer):
+    languages = LanguagesField()
+
+
 class PublicPagesAPIViewSet(CheckedQueryMixin, PagesAPIViewSet):
-    """Wagtail's live, public pages, with bad query parameters turned away."""
+    """Wagtail's live, public pages, with bad query parameters turned away; each page's
+    detail says which language it was written in and where its other language versions are
+    (`meta.languages`; in listings on asking, `?fields=languages`)."""
+
+    base_serializer_class = PublicPageSerializer
+    meta_fields = PagesAPIViewSet.meta_fields + ["languages"]
 
 
 class PublicDocumentsAPIViewSet(CheckedQueryMixin, DocumentsAPIViewSet):

@@ -1,8 +1,11 @@
 """Serializer fields the page models' api_fields use where Wagtail's own would not say enough."""
 
+from django.db.models import OuterRef, Subquery
 from rest_framework import serializers
+from wagtail.images import get_image_model
+from wagtail.models import Page
 
-from home.i18n import localized_list
+from home.i18n import localized_list, original_language
 
 
 class LocalizedNamesField(serializers.Field):
@@ -30,3 +33,92 @@ class ParentCityField(serializers.Field):
 
     def to_representation(self, city):
         return {"id": city.pk, "title": city.title}
+
+
+class LanguagesField(serializers.Field):
+    """A page's original language and the id of its live version in each language, so that a
+    client can offer the other languages without a search: one query."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, source="*", **kwargs)
+
+    def to_representation(self, page):
+        from home.templatetags.navigation_tags import first_source_language
+
+        versions = list(
+            page.get_translations(inclusive=True)
+            .live()
+            .select_related("locale")
+            .annotate(source_language=Subquery(first_source_language(OuterRef("translation_key"))))
+            .only("pk", "locale__language_code", "translation_key")
+        )
+        source = versions[0].source_language if versions else None
+        return {
+            "original": original_language(source, versions),
+            "versions": {version.locale.language_code: version.pk for version in versions},
+        }
+
+
+class PicturesField(serializers.Field):
+    """The pictures of a StreamField of image blocks (a gallery), each with its alternative
+    text, caption, credit and a web-sized copy on the public address: two queries for all."""
+
+    def __init__(self, spec="max-1600x1600", **kwargs):
+        self.spec = spec
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, stream):
+        # Imported here: Wagtail's API utilities need the models, which import this module.
+        from wagtail.api.v2.utils import get_full_url
+
+        blocks = [block["value"] for block in stream.raw_data if isinstance(block["value"], dict)]
+        ids = [value.get("image") for value in blocks if value.get("image")]
+        images = get_image_model().objects.filter(pk__in=ids).prefetch_renditions(self.spec)
+        by_id = {image.pk: image for image in images}
+        request = self.context.get("request")
+        pictures = []
+        for value in blocks:
+            image = by_id.get(value.get("image"))
+            if image is None:
+                continue  # deleted since: nothing to show
+            rendition = image.get_rendition(self.spec)
+            pictures.append(
+                {
+                    "id": image.pk,
+                    "title": image.title,
+                    "alt": value.get("alt_text") or image.description,
+                    "caption": value.get("caption", ""),
+                    "credit": value.get("credit", ""),
+                    "rendition": {
+                        "url": get_full_url(request, rendition.url),
+                        "width": rendition.width,
+                        "height": rendition.height,
+                    },
+                }
+            )
+        return pictures
+
+
+class LinkedPagesField(serializers.Field):
+    """The live, public pages a StreamField of page choosers links to (the practices a report
+    presents), each with its title, type, summary and address: one query per page type."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, stream):
+        ids = [block["value"] for block in stream.raw_data if isinstance(block["value"], int)]
+        pages = Page.objects.live().public().filter(pk__in=ids).specific()
+        by_id = {page.pk: page for page in pages}
+        request = self.context.get("request")
+        return [
+            {
+                "id": page.pk,
+                "title": page.title,
+                "type": page._meta.label,
+                "summary": getattr(page, "summary", ""),
+                "html_url": page.get_full_url(request),
+            }
+            for page in (by_id.get(pk) for pk in ids)
+            if page is not None
+        ]

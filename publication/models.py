@@ -11,12 +11,18 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
-from home.api_fields import LocalizedNamesField, ParentCityField
+from home.api_fields import (
+    LinkedPagesField,
+    LocalizedNamesField,
+    ParentCityField,
+    PicturesField,
+)
 from home.i18n import attach_localized, localized_by_pk, localized_choices
 from home.models import BasePage, ListingManager, validate_summary_length
 from home.pagination import paginate
@@ -209,6 +215,10 @@ class ArticlePage(TaxonomyMixin, BasePage):
         APIField("city", serializer=ParentCityField()),
         APIField("summary"),
         APIField("hero_image"),
+        APIField(
+            "hero_image_rendition",
+            serializer=ImageRenditionField("fill-1200x630|format-jpeg", source="hero_image"),
+        ),
         APIField("thematic_areas", serializer=LocalizedNamesField()),
         APIField("target_groups", serializer=LocalizedNamesField()),
     ]
@@ -388,13 +398,13 @@ class StudyVisitReportPage(ArticlePage):
         APIField("programme"),
         APIField("meeting_participants"),
         APIField("meeting_discussion"),
-        APIField("practices"),
+        APIField("practices", serializer=LinkedPagesField()),
         APIField("key_findings"),
         APIField("strengths"),
         APIField("challenges"),
         APIField("next_actions"),
         APIField("transferability"),
-        APIField("gallery"),
+        APIField("gallery", serializer=PicturesField()),
         APIField("authors"),
         APIField("report_document"),
     ]

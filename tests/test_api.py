@@ -229,3 +229,57 @@ def test_the_largest_offset_the_database_counts_to_gives_an_empty_page(client, t
 
     assert data["items"] == []
     assert data["meta"]["total_count"] == 5
+
+
+def test_a_page_says_its_original_language_and_where_its_translations_are(client, tree):
+    cities = CityIndexPageFactory(parent=tree["en"])
+    translate(cities, "pl", title="Miasta", slug="miasta")
+    bremen = CityProfilePageFactory(parent=cities, title="Bremen", slug="bremen")
+    polish_city = translate(bremen, "pl", title="Brema", slug="brema")
+
+    languages = api(client, f"pages/{polish_city.pk}/")["meta"]["languages"]
+
+    assert languages == {"original": "en", "versions": {"en": bremen.pk, "pl": polish_city.pk}}
+    listing = api(client, "pages/?locale=pl&fields=languages")
+    entry = next(item for item in listing["items"] if item["id"] == polish_city.pk)
+    assert entry["meta"]["languages"]["versions"]["en"] == bremen.pk
+
+
+def test_a_reports_pictures_and_practices_come_inline_in_a_bounded_number_of_queries(
+    client, tree, django_assert_max_num_queries
+):
+    from tests.publication.factories import PracticeArticlePageFactory
+
+    cities = CityIndexPageFactory(parent=tree["en"])
+    bremen = CityProfilePageFactory(parent=cities, title="Bremen", slug="bremen")
+    pictures = [picture(f"Picture {n}", description=f"What picture {n} shows") for n in range(6)]
+    practices = [
+        PracticeArticlePageFactory(parent=bremen, title=f"Practice {n}", slug=f"practice-{n}")
+        for n in range(4)
+    ]
+    report = StudyVisitReportPageFactory(
+        parent=bremen,
+        title="Visit to Bremen",
+        slug="visit",
+        hero_image=pictures[0],
+        gallery=[
+            ("image", {"image": image, "alt_text": "", "caption": f"Caption {n}", "credit": ""})
+            for n, image in enumerate(pictures)
+        ],
+        practices=[("practice", practice) for practice in practices],
+    )
+    report.save_revision().publish()
+    api(client, f"pages/{report.pk}/")  # the renditions made once
+
+    with django_assert_max_num_queries(20):
+        data = api(client, f"pages/{report.pk}/")
+
+    assert [item["alt"] for item in data["gallery"]] == [
+        f"What picture {n} shows" for n in range(6)
+    ]
+    assert data["gallery"][2]["caption"] == "Caption 2"
+    first = data["gallery"][0]["rendition"]
+    assert first["url"].startswith("http://") and ".max-1600x1600." in first["url"]
+    assert [item["title"] for item in data["practices"]] == [f"Practice {n}" for n in range(4)]
+    assert data["practices"][0]["html_url"].endswith("/en/cities/bremen/practice-0/")
+    assert data["hero_image_rendition"]["width"] == 1200
