@@ -59,6 +59,10 @@ GENERATION_FAILED = _(
 )
 
 
+# The EU emblem beside the funding line, as EU visibility rules ask (the web footer's too).
+EMBLEM = Path(settings.BASE_DIR) / "static" / "img" / "eu-flag.svg"
+
+
 @functools.cache
 def _weasyprint_error():
     """Why WeasyPrint cannot be imported here (None if it can). Importing it loads Pango, which
@@ -122,7 +126,10 @@ def _fetcher_class():
                 return URLFetcherResponse(
                     url, default_storage.open(name), {"Content-Type": content_type}
                 )
-            if url.startswith("file:") and Path(unquote(url[5:])).parent == self.fonts:
+            if url.startswith("file:") and Path(unquote(url[5:])).parent in (
+                self.fonts,
+                EMBLEM.parent,
+            ):
                 return super().fetch(url, headers)
             raise ValueError(f"not fetched for the PDF: {url}")
 
@@ -131,9 +138,11 @@ def _fetcher_class():
 
 def site_request(page):
     """A request for the page's own site, to render the document outside a reader's request:
-    links and pictures get the site's public address."""
+    links and pictures get the site's public address (PUBLIC_URL, else the Site record's)."""
     site = page.get_site()
-    root = urlsplit(site.root_url if site else settings.WAGTAILADMIN_BASE_URL)
+    root = urlsplit(
+        settings.PUBLIC_URL or (site.root_url if site else settings.WAGTAILADMIN_BASE_URL)
+    )
     request = HttpRequest()
     request.META = {
         "SERVER_NAME": root.hostname or "localhost",
@@ -141,8 +150,8 @@ def site_request(page):
         "HTTP_HOST": root.netloc,
         "wsgi.url_scheme": root.scheme or "http",
     }
-    if root.scheme == "https":
-        request.META["HTTP_X_FORWARDED_PROTO"] = "https"
+    scheme = root.scheme or "http"
+    request._get_scheme = lambda: scheme  # what a WSGI request reads from wsgi.url_scheme
     request.path = request.path_info = page.url or "/"
     return request
 
@@ -164,11 +173,16 @@ def render_pdf(page, request, chapters):
                 "published": timezone.localdate(page.last_published_at or timezone.now()),
                 "online_url": request.build_absolute_uri(page.get_url(request)),
                 "fonts": {style: (fonts / name).as_uri() for style, name in FONT_FILES.items()},
+                "emblem": EMBLEM.as_uri(),
             },
             request=request,
         )
     fetcher = _fetcher_class()(site_root, fonts)
-    return HTML(string=html, base_url=site_root, url_fetcher=fetcher).write_pdf()
+    # Tagged PDF/UA: headings, lists, tables, pictures' alternative text and the document's
+    # language reach a screen reader as they do on the web page.
+    return HTML(string=html, base_url=site_root, url_fetcher=fetcher).write_pdf(
+        pdf_variant="pdf/ua-1"
+    )
 
 
 def build(pdf_id):

@@ -134,6 +134,54 @@ def test_polish_pdf_has_the_polish_chapters_and_the_untranslated_one_in_its_orig
     assert "Szkic o piłce nożnej" not in text
 
 
+def test_the_pdf_is_tagged_for_screen_readers_with_its_language_and_the_eu_emblem(
+    download, publication, needs_pdf
+):
+    from pypdf import PdfReader
+
+    response = download("/pl/publikacja/pdf/")
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    reader = PdfReader(io.BytesIO(content))
+    catalog = reader.trailer["/Root"]
+
+    assert bool(catalog["/MarkInfo"]["/Marked"]), "a tagged PDF"
+    assert "/StructTreeRoot" in catalog
+    assert catalog["/Lang"] == "pl"
+    assert reader.metadata.title == "Czego się nauczyliśmy"
+    # The cover's EU emblem is a figure with its alternative text in the structure.
+    assert "Flaga Unii Europejskiej" in alternative_texts(catalog["/StructTreeRoot"])
+
+
+def test_the_pdf_names_the_public_address(download, publication, needs_pdf, settings):
+    settings.PUBLIC_URL = "https://welcomingcities.example.org"
+
+    text = pdf_text(download("/en/publication/pdf/"))
+
+    assert "https://welcomingcities.example.org/en/publication/" in text
+    assert "localhost" not in text
+
+
+def alternative_texts(element, seen=None):
+    """Every /Alt of a PDF structure tree."""
+    seen = set() if seen is None else seen
+    found = []
+    if hasattr(element, "idnum"):
+        if element.idnum in seen:
+            return found
+        seen.add(element.idnum)
+    element = element.get_object() if hasattr(element, "get_object") else element
+    if isinstance(element, dict):
+        if "/Alt" in element:
+            found.append(str(element["/Alt"]))
+        for key in ("/K",):
+            if key in element:
+                found += alternative_texts(element[key], seen)
+    elif isinstance(element, list):
+        for item in element:
+            found += alternative_texts(item, seen)
+    return found
+
+
 def test_greek_and_polish_letters_survive_into_the_pdf(download, publication, needs_pdf):
     publication.title = "Τι μάθαμε: Gdańsk, Łódź"
     publication.save_revision().publish()
