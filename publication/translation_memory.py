@@ -84,11 +84,10 @@ def origins(translations):
     }
 
 
-def fill(translation, segment_ids=None):
-    """Gives every text of `translation`'s source (or only the segments `segment_ids`) that has
-    no translation in its own place the translation the same text has elsewhere on the site;
-    returns how many it filled in. A text already translated here, even with an error, is left
-    as it is."""
+def exact_matches(translation, segment_ids=None):
+    """The segments of `translation`'s source (or only `segment_ids`) with no translation in
+    their own place whose text has one elsewhere, each with the id of the one to copy in
+    "memory"."""
     locale_id = translation.target_locale_id
     segments = StringSegment.objects.filter(source_id=translation.source_id)
     if segment_ids is not None:
@@ -96,12 +95,24 @@ def fill(translation, segment_ids=None):
     best = preferred_first(
         usable_translations(locale_id).filter(translation_of=OuterRef("string"))
     )
-    matches = list(
+    return (
         segments.annotate_translation(locale_id, include_errors=True)
         .filter(translation__isnull=True)
         .annotate(memory=Subquery(best.values("id")[:1]))
         .filter(memory__isnull=False)
-        .values("string_id", "context_id", "context__path", "memory")
+    )
+
+
+def fill(translation, segment_ids=None):
+    """Gives every text of `translation`'s source (or only the segments `segment_ids`) that has
+    no translation in its own place the translation the same text has elsewhere on the site;
+    returns how many it filled in. A text already translated here, even with an error, is left
+    as it is."""
+    locale_id = translation.target_locale_id
+    matches = list(
+        exact_matches(translation, segment_ids).values(
+            "string_id", "context_id", "context__path", "memory"
+        )
     )
     if not matches:
         return 0
@@ -249,10 +260,13 @@ def untranslated_segments(translation):
     )
 
 
-def suggestions(translation, limit=SUGGESTIONS):
-    """[(segment, [Suggestion])] for each untranslated segment of `translation`, the closest
-    translations made before first."""
-    segments = list(untranslated_segments(translation))
+def suggestions(translation, segments, limit=SUGGESTIONS):
+    """[(segment, [Suggestion])] for each of `segments` of `translation`, the closest
+    translations made before first.
+
+    Each text is compared with every translated text of a length that allows the score: some
+    30 ms a text among 100,000, so callers show a few at a time."""
+    segments = list(segments)
     if not segments:
         return []
     candidates = pool(translation.source.locale_id, translation.target_locale_id)
