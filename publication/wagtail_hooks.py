@@ -13,7 +13,7 @@ from wagtail.models import Locale
 # hook can be wrapped below (its own module would otherwise be imported after this one).
 from wagtail_localize import wagtail_hooks as localize_hooks
 
-from publication import admin_views
+from publication import admin_views, machine_translation
 from publication.translation_status import (
     OUTDATED,
     STATUSES,
@@ -28,7 +28,7 @@ OUTDATED_SHOWN = 8
 
 @hooks.register("register_admin_urls", order=-1)
 def register_admin_urls():
-    # The first five take wagtail-localize's own paths: registered before its hook, they are the
+    # The first six take wagtail-localize's own paths: registered before its hook, they are the
     # ones Django resolves, and reverse("wagtail_localize:...") still gives the same paths.
     return [
         path(
@@ -40,6 +40,11 @@ def register_admin_urls():
             "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
             admin_views.SubmitSnippetToTargetsView.as_view(),
             name="publication_submit_snippet_translation",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/machine_translate/",
+            machine_translation.machine_translate,
+            name="publication_machine_translate",
         ),
         path(
             "localize/translate/<int:translation_id>/pofile/upload/",

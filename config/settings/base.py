@@ -7,6 +7,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from config.machine_translation import machine_translator
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -313,13 +315,12 @@ WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 # editor has translated, reviewed and published it.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
-# Machine translation in the translation editor only where a DeepL key is configured; without
-# this setting wagtail-localize shows no machine-translation button at all.
-if os.environ.get("DEEPL_API_KEY"):
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
-        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
-    }
+# Machine translation in the translation editor only where a service is configured
+# (MACHINE_TRANSLATION=deepl|google|libretranslate and its key or address, or DEEPL_API_KEY
+# alone: config/machine_translation.py); without this setting wagtail-localize shows no
+# machine-translation button at all.
+if _machine_translator := machine_translator():
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = _machine_translator
 
 # The languages every page is translated into (from its own); the translation status reports on
 # these. Overridable with TRANSLATION_TARGET_LANGUAGES=en,pl,...; by default English, and Polish

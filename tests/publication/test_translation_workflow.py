@@ -275,7 +275,7 @@ def test_machine_translation_is_offered_only_with_a_deepl_key(admin_client, brem
     with_key = deepl_setting(DEEPL_API_KEY="test-key:fx")
 
     assert without_key is None
-    assert with_key["OPTIONS"] == {"AUTH_KEY": "test-key:fx"}
+    assert with_key["OPTIONS"] == {"PROVIDER": "deepl", "AUTH_KEY": "test-key:fx"}
     with override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=without_key):
         assert editor_props(admin_client, english)["machineTranslator"] is None
     with override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=with_key):

@@ -119,7 +119,16 @@ def base_setting(name, **environment):
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"DEEPL_API_KEY", "TRANSLATION_TARGET_LANGUAGES", "SITE_LANGUAGES"}
+        if key
+        not in {
+            "MACHINE_TRANSLATION",
+            "DEEPL_API_KEY",
+            "DEEPL_API_URL",
+            "GOOGLE_CLOUD_PROJECT_ID",
+            "LIBRETRANSLATE_URL",
+            "TRANSLATION_TARGET_LANGUAGES",
+            "SITE_LANGUAGES",
+        }
     }
     env.update(environment)
     code = (
