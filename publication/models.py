@@ -188,7 +188,7 @@ def filtered_listing(request, model, form_class, locale):
     }
 
 
-class ArticlePage(TaxonomyMixin, BasePage):
+class ArticlePage(RoutablePageMixin, TaxonomyMixin, BasePage):
     """What reports and practices share: a hero image and a 75–100 word summary."""
 
     hero_image = models.ForeignKey(
@@ -226,9 +226,32 @@ class ArticlePage(TaxonomyMixin, BasePage):
     objects = ListingManager()
 
     schema_type = "Article"
+    pdf_template = "publication/pdf/article.html"
 
     class Meta:
         abstract = True
+
+    @path("pdf/", name="pdf")
+    def pdf(self, request):
+        """The page as a PDF in its language, built off the reader's request."""
+        from publication.pdf import pdf_response
+
+        return pdf_response(self, request)
+
+    def get_chapters(self):
+        """The page as the one chapter of its own document (see PublicationPage's)."""
+        self.kind = "report" if isinstance(self, StudyVisitReportPage) else "practice"
+        self.content_lang = ""
+        return attach_cities([self])
+
+    def get_context(self, request, *args, **kwargs):
+        from publication.pdf import unavailable_reason
+
+        context = super().get_context(request, *args, **kwargs)
+        url = self.get_url(request)
+        context["pdf_url"] = url + self.reverse_subpage("pdf") if url else None
+        context["pdf_unavailable"] = unavailable_reason()
+        return context
 
     def structured_data(self, request, about):
         """A report or practice is an Article: its headline and dates besides the page's."""
@@ -695,6 +718,8 @@ class PublicationPage(RoutablePageMixin, BasePage):
                 codes[chapter.locale_id] if chapter.locale_id != self.locale_id else ""
             )
         return attach_cities(chapters)
+
+    pdf_template = "publication/pdf/publication.html"
 
     @path("pdf/", name="pdf")
     def pdf(self, request):

@@ -59,6 +59,8 @@ GENERATION_FAILED = _(
 )
 
 
+PUBLICATION_TEMPLATE = "publication/pdf/publication.html"
+
 # The EU emblem beside the funding line, as EU visibility rules ask (the web footer's too).
 EMBLEM = Path(settings.BASE_DIR) / "static" / "img" / "eu-flag.svg"
 
@@ -94,7 +96,9 @@ def unavailable_reason():
 
 
 def filename(page):
-    return f"welcoming-cities-{page.locale.language_code}.pdf"
+    if page.pdf_template == PUBLICATION_TEMPLATE:
+        return f"welcoming-cities-{page.locale.language_code}.pdf"
+    return f"{page.slug}-{page.locale.language_code}.pdf"
 
 
 def version(page, chapters):
@@ -157,7 +161,9 @@ def site_request(page):
 
 
 def render_pdf(page, request, chapters):
-    """The PDF bytes of `page` (a PublicationPage) in its own language."""
+    """The PDF bytes of `page` in its own language: a publication with its chapters, or a
+    report or practice as its one chapter (each page type names its `pdf_template` and gives
+    its chapters through `get_chapters()`)."""
     from weasyprint import HTML
 
     fonts = font_dir()
@@ -165,7 +171,7 @@ def render_pdf(page, request, chapters):
     site_root = request.build_absolute_uri("/")
     with translation.override(language):
         html = render_to_string(
-            "publication/pdf/publication.html",
+            page.pdf_template,
             {
                 "page": page,
                 "chapters": chapters,

@@ -23,6 +23,8 @@ def rebuild_publication_pdfs(sender, instance, **kwargs):
             return
         for publication in PublicationPage.objects.live().public():
             request_build(publication)
+        if issubclass(sender, StudyVisitReportPage | PracticeArticlePage) and instance.live:
+            request_build(instance)  # the page's own PDF
 
     transaction.on_commit(queue)
 

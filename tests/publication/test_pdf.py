@@ -161,6 +161,31 @@ def test_the_pdf_names_the_public_address(download, publication, needs_pdf, sett
     assert "localhost" not in text
 
 
+def test_a_report_and_a_practice_download_as_pdfs_in_the_readers_language(
+    client, download, publication, needs_pdf
+):
+    from pypdf import PdfReader
+
+    page = client.get("/pl/miasta/brema/trzy-dni-w-bremie/").content.decode()
+    assert 'href="/pl/miasta/brema/trzy-dni-w-bremie/pdf/"' in page
+
+    response = download("/pl/miasta/brema/trzy-dni-w-bremie/pdf/")
+    assert response.status_code == 200
+    assert 'filename="trzy-dni-w-bremie-pl.pdf"' in response["Content-Disposition"]
+    text = pdf_text(response)
+    assert "Trzy dni w Bremie" in text
+    assert "RAPORT Z WIZYTY STUDYJNEJ" in text  # the page type, in Polish
+    assert "Three days in Bremen" not in text
+    assert "Rozdział" not in text, "one page is no chapter"
+
+    response = download("/en/cities/bremen/a-desk-for-newcomers/pdf/")
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    reader = PdfReader(io.BytesIO(content))
+    assert "A desk for newcomers" in reader.pages[0].extract_text()
+    catalog = reader.trailer["/Root"]
+    assert catalog["/Lang"] == "en" and "/StructTreeRoot" in catalog
+
+
 def alternative_texts(element, seen=None):
     """Every /Alt of a PDF structure tree."""
     seen = set() if seen is None else seen
@@ -275,9 +300,9 @@ def test_publishing_queues_the_pdfs_and_readers_get_the_previous_one_meanwhile(
     assert len(renders) == 1
 
     run_worker()
-    assert len(renders) == 3  # the English and the Polish publication
+    assert len(renders) == 4  # the English and the Polish publication, the report's own
     assert "Three days in Bremen, revised" in pdf_text(client.get("/en/publication/pdf/"))
-    assert len(renders) == 3
+    assert len(renders) == 4
 
 
 def test_a_version_is_queued_once_however_often_it_is_asked_for(publication, needs_pdf):
