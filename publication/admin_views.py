@@ -8,10 +8,10 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist, PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils.text import Truncator, capfirst
+from django.utils.text import Truncator, capfirst, slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
@@ -199,10 +199,8 @@ def untranslated_fields(translation, page):
     return fields
 
 
-@require_POST
-def upload_pofile(request, translation_id):
-    """Imports a PO file into a translation all or nothing; a file that is not this
-    translation's, or not a PO file at all, is refused with a message saying why."""
+def editable_translation(request, translation_id):
+    """The Translation `translation_id` if the user may edit its target, else 403 or 404."""
     translation = get_object_or_404(
         Translation.objects.select_related("source", "target_locale"), id=translation_id
     )
@@ -212,21 +210,47 @@ def upload_pofile(request, translation_id):
         raise Http404 from None
     if not user_can_edit_instance(request.user, instance):
         raise PermissionDenied
+    return translation
+
+
+def import_message(count, name):
+    """What an upload of the file `name` changed: `count` texts with a new or different
+    translation."""
+    if not count:
+        return _(
+            "Nothing changed: the translations in “%(name)s” are the ones the page already has."
+        ) % {"name": name}
+    return ngettext(
+        "Imported “%(name)s”: %(count)d text has a new or changed translation.",
+        "Imported “%(name)s”: %(count)d texts have a new or changed translation.",
+        count,
+    ) % {"count": count, "name": name}
+
+
+def download_pofile(request, translation_id):
+    """wagtail-localize's PO download with the header CAT tools and msgfmt expect: language,
+    project, dates, translator and team, charset."""
+    translation = editable_translation(request, translation_id)
+    po = po_files.export(translation, request.user)
+    response = HttpResponse(str(po), content_type="text/x-gettext-translation; charset=utf-8")
+    name = f"{slugify(translation.source.object_repr)}-{translation.target_locale.language_code}"
+    response["Content-Disposition"] = f'attachment; filename="{name}.po"'
+    return response
+
+
+@require_POST
+def upload_pofile(request, translation_id):
+    """Imports a PO file into a translation all or nothing; a file that is not this
+    translation's, or not a PO file at all, is refused with a message saying why."""
+    translation = editable_translation(request, translation_id)
+    uploaded = request.FILES.get("file")
     try:
-        po = po_files.parse(request.FILES.get("file"), translation)
+        po = po_files.parse(uploaded, translation)
         count = po_files.import_file(translation, po, user=request.user)
     except po_files.POFileError as error:
         messages.error(request, str(error))
     else:
-        messages.success(
-            request,
-            ngettext(
-                "Imported %(count)d translated text from the PO file.",
-                "Imported %(count)d translated texts from the PO file.",
-                count,
-            )
-            % {"count": count},
-        )
+        messages.success(request, import_message(count, uploaded.name))
     return redirect(
         get_valid_next_url_from_request(request) or translation.get_target_instance_edit_url()
     )

@@ -12,10 +12,13 @@ import tempfile
 import uuid
 
 import polib
+from django.conf import settings
 from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from wagtail_localize.models import Translation
+from wagtail_localize.models import StringTranslation, Translation
 
 MAX_SIZE = 5 * 1024 * 1024
 TRANSLATION_ID = "X-WagtailLocalize-TranslationID"
@@ -26,6 +29,30 @@ TRANSLATION_ID = "X-WagtailLocalize-TranslationID"
 PO_LINE = re.compile(
     r'\s*(#.*|((msgctxt|msgid|msgid_plural|msgstr(\[\d+\])?)\s+)?"([^"\\]|\\.)*")?\s*'
 )
+
+
+# gettext's plural rules of the languages the network writes in; a language not listed gets no
+# Plural-Forms header, which msgfmt accepts as long as no entry has a plural (none has).
+PLURAL_FORMS = {
+    "bg": "nplurals=2; plural=(n != 1);",
+    "cs": "nplurals=3; plural=(n==1) ? 0 : (n>=2 && n<=4) ? 1 : 2;",
+    "da": "nplurals=2; plural=(n != 1);",
+    "de": "nplurals=2; plural=(n != 1);",
+    "el": "nplurals=2; plural=(n != 1);",
+    "en": "nplurals=2; plural=(n != 1);",
+    "es": "nplurals=2; plural=(n != 1);",
+    "fi": "nplurals=2; plural=(n != 1);",
+    "fr": "nplurals=2; plural=(n > 1);",
+    "hu": "nplurals=2; plural=(n != 1);",
+    "it": "nplurals=2; plural=(n != 1);",
+    "nl": "nplurals=2; plural=(n != 1);",
+    "pl": "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
+    "pt": "nplurals=2; plural=(n != 1);",
+    "sv": "nplurals=2; plural=(n != 1);",
+    "uk": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || "
+    "n%100>=20) ? 1 : 2);",
+}
+PO_DATE = "%Y-%m-%d %H:%M%z"
 
 
 class POFileError(Exception):
@@ -41,6 +68,47 @@ def describe(translation):
         "title": translation.source.object_repr,
         "language": translation.target_locale.get_display_name(),
     }
+
+
+def translator_name(user):
+    """ "Name <e-mail>" of `user`, as gettext's Last-Translator header has it."""
+    if user is None or not user.is_authenticated:
+        return ""
+    name = user.get_full_name() or user.get_username()
+    return f"{name} <{user.email}>" if user.email else name
+
+
+def header(translation, user=None):
+    """The PO header of a file of `translation` downloaded by `user`: what CAT tools and
+    `msgfmt -c` look for, with wagtail-localize's translation ID kept for the upload."""
+    language = translation.target_locale
+    now = timezone.now()
+    revised = StringTranslation.objects.filter(
+        context__object_id=translation.source.object_id, locale=language
+    ).aggregate(latest=Max("updated_at"))["latest"]
+    metadata = {
+        "Project-Id-Version": settings.WAGTAIL_SITE_NAME,
+        "POT-Creation-Date": translation.source.last_updated_at.strftime(PO_DATE),
+        "PO-Revision-Date": (revised or now).strftime(PO_DATE),
+        "Last-Translator": translator_name(user),
+        "Language-Team": f"{settings.WAGTAIL_SITE_NAME} ({language.get_display_name()})",
+        "Language": language.language_code.replace("-", "_"),
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+    }
+    plural_forms = PLURAL_FORMS.get(language.language_code.split("-")[0])
+    if plural_forms:
+        metadata["Plural-Forms"] = plural_forms
+    metadata[TRANSLATION_ID] = str(translation.uuid)
+    return metadata
+
+
+def export(translation, user=None):
+    """wagtail-localize's PO file of `translation`, with a full header."""
+    po = translation.export_po()
+    po.metadata = header(translation, user)
+    return po
 
 
 def parse(uploaded, translation):
@@ -117,8 +185,19 @@ def _check_belongs_to(po, translation):
     )
 
 
-def import_file(translation, po, user=None):
-    """Import the translated entries of `po` into `translation`; returns how many there were.
+def current_translations(translation):
+    """{(context id, string id): text} of what `translation` has translated so far."""
+    return {
+        (context_id, string_id): data
+        for context_id, string_id, data in StringTranslation.objects.filter(
+            context__object_id=translation.source.object_id, locale=translation.target_locale
+        ).values_list("context_id", "translation_of_id", "data")
+    }
+
+
+def import_file(translation, po, user=None, tool_name="PO File"):
+    """Import the translated entries of `po` into `translation`; returns how many texts got a
+    new or different translation.
 
     Raises POFileError, having changed nothing, when the file has no translations or when any
     entry does not match the source's current text (the page changed since the download)."""
@@ -127,7 +206,8 @@ def import_file(translation, po, user=None):
         raise POFileError(_("The PO file has no translations in it: nothing was imported."))
     try:
         with transaction.atomic():
-            warnings = translation.import_po(po, user=user, tool_name="PO File")
+            before = current_translations(translation)
+            warnings = translation.import_po(po, user=user, tool_name=tool_name)
             if warnings:
                 raise _Rollback
     except _Rollback:
@@ -143,4 +223,5 @@ def import_file(translation, po, user=None):
             )
             % {"count": len(warnings), "this": describe(translation)}
         ) from None
-    return len(translated)
+    after = current_translations(translation)
+    return sum(1 for key, text in after.items() if before.get(key) != text)

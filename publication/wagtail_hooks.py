@@ -28,7 +28,7 @@ OUTDATED_SHOWN = 8
 
 @hooks.register("register_admin_urls", order=-1)
 def register_admin_urls():
-    # The first six take wagtail-localize's own paths: registered before its hook, they are the
+    # The first seven take wagtail-localize's own paths: registered before its hook, they are the
     # ones Django resolves, and reverse("wagtail_localize:...") still gives the same paths.
     return [
         path(
@@ -45,6 +45,11 @@ def register_admin_urls():
             "localize/translate/<int:translation_id>/machine_translate/",
             machine_translation.machine_translate,
             name="publication_machine_translate",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/pofile/download/",
+            admin_views.download_pofile,
+            name="publication_download_pofile",
         ),
         path(
             "localize/translate/<int:translation_id>/pofile/upload/",

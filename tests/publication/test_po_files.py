@@ -3,6 +3,8 @@ translation; a file that is not this translation's is refused with a message and
 nothing."""
 
 import html
+import re
+import subprocess
 
 import polib
 import pytest
@@ -73,7 +75,7 @@ def test_a_filled_in_po_file_becomes_the_translation_readers_see(
 
     page = upload(admin_client, translation, str(po).encode())
 
-    assert f"Imported {len(po)} translated texts from the PO file." in page
+    assert f"Imported “translation.po”: {len(po)} texts have a new or changed translation." in page
     total, translated = translation.get_progress()
     assert translated == total == len(po)
     with django_capture_on_commit_callbacks(execute=True):
@@ -83,6 +85,75 @@ def test_a_filled_in_po_file_becomes_the_translation_readers_see(
     assert english.title == "Study visit to Bremen"
     assert "Bremen receives many people every year." in reader
     assert "Bremen nimmt jedes Jahr" not in reader
+
+
+def test_a_second_upload_counts_only_the_texts_it_changed(admin_client, report):
+    translation = translation_of(report, "en")
+    po = download(admin_client, translation)
+    for entry in po:
+        entry.msgstr = ENGLISH.get(entry.msgid, entry.msgid)
+    upload(admin_client, translation, str(po).encode())
+
+    again = upload(admin_client, translation, str(po).encode())
+    assert "Nothing changed: the translations in “translation.po” are the ones" in again
+
+    changed = download(admin_client, translation)
+    assert changed.percent_translated() == 100
+    changed.find("Studienbesuch in Bremen").msgstr = "A study visit to Bremen"
+    page = upload(admin_client, translation, str(changed).encode())
+    assert "Imported “translation.po”: 1 text has a new or changed translation." in page
+    assert StringTranslation.objects.filter(
+        locale=translation.target_locale, data="A study visit to Bremen"
+    ).exists()
+
+
+def test_the_po_header_is_what_cat_tools_and_msgfmt_expect(
+    admin_client, admin_user, report, tmp_path
+):
+    admin_user.first_name, admin_user.last_name = "Anna", "Nowak"
+    admin_user.email = "anna@example.org"
+    admin_user.save()
+    translation = translation_of(report, "pl")
+    response = admin_client.get(reverse("wagtail_localize:download_pofile", args=[translation.pk]))
+    assert (
+        response["Content-Disposition"] == 'attachment; filename="studienbesuch-in-bremen-pl.po"'
+    )
+    po = polib.pofile(response.content.decode())
+    header = po.metadata
+    assert header["Language"] == "pl"
+    assert header["Project-Id-Version"] == "Welcoming Cities"
+    assert header["Last-Translator"] == "Anna Nowak <anna@example.org>"
+    assert header["Language-Team"] == "Welcoming Cities (Polski)"
+    assert header["Content-Type"] == "text/plain; charset=UTF-8"
+    assert header["Content-Transfer-Encoding"] == "8bit"
+    assert header["MIME-Version"] == "1.0"
+    assert header["Plural-Forms"].startswith("nplurals=3;")
+    assert header["X-WagtailLocalize-TranslationID"] == str(translation.uuid)
+    for name in ("POT-Creation-Date", "PO-Revision-Date"):
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d[+-]\d{4}", header[name]), name
+
+    for entry in po:  # checked both untranslated and translated
+        entry.msgstr = entry.msgid if entry.msgid != "Studienbesuch in Bremen" else ""
+    for content in (response.content, str(po).encode()):
+        path = tmp_path / "file.po"
+        path.write_bytes(content)
+        result = subprocess.run(
+            ["msgfmt", "-c", "--check-format", "-o", "/dev/null", str(path)],
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 0
+        assert result.stderr == ""
+
+
+def test_msgfmt_finds_fault_with_wagtail_localizes_own_header(report, tmp_path):
+    """The check above can fail: wagtail-localize's header alone is not enough for msgfmt."""
+    path = tmp_path / "file.po"
+    path.write_text(str(translation_of(report, "pl").export_po()))
+    result = subprocess.run(
+        ["msgfmt", "-c", "-o", "/dev/null", str(path)], capture_output=True, text=True
+    )
+    assert "header field" in result.stderr
 
 
 def other_page_file(client, report):
