@@ -10,8 +10,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist, PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.text import Truncator, capfirst, slugify
+from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
@@ -29,7 +30,7 @@ from wagtail_localize.views.submit_translations import (
 
 from home.localize import slug_from_title
 from home.pagination import paginate
-from publication import po_files, translation_memory
+from publication import po_files, translation_memory, xliff_files
 from publication.translation_status import (
     STATUSES,
     original_page,
@@ -233,9 +234,70 @@ def download_pofile(request, translation_id):
     translation = editable_translation(request, translation_id)
     po = po_files.export(translation, request.user)
     response = HttpResponse(str(po), content_type="text/x-gettext-translation; charset=utf-8")
-    name = f"{slugify(translation.source.object_repr)}-{translation.target_locale.language_code}"
-    response["Content-Disposition"] = f'attachment; filename="{name}.po"'
+    response["Content-Disposition"] = (
+        f'attachment; filename="{po_files.download_name(translation)}.po"'
+    )
     return response
+
+
+def download_xliff(request, translation_id, version):
+    """The XLIFF file (1.2 or 2.1) of a translation, for a CAT tool."""
+    if version not in xliff_files.VERSIONS:
+        raise Http404
+    translation = editable_translation(request, translation_id)
+    response = HttpResponse(
+        xliff_files.export(translation, version), content_type="application/xliff+xml"
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="{xliff_files.filename(translation, version)}"'
+    )
+    return response
+
+
+class XLIFFUploadForm(forms.Form):
+    file = forms.FileField(label=gettext_lazy("XLIFF file"), required=False)
+
+
+def translation_files(request, translation_id):
+    """A translation's files for translators: XLIFF 1.2, XLIFF 2.1 and PO to download, and an
+    XLIFF upload, imported all or nothing."""
+    translation = editable_translation(request, translation_id)
+    edit_url = translation.get_target_instance_edit_url()
+    if request.method == "POST":
+        uploaded = request.FILES.get("file")
+        try:
+            po = xliff_files.parse(uploaded, translation)
+            count = xliff_files.import_file(translation, po, user=request.user)
+        except po_files.POFileError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, import_message(count, uploaded.name))
+        return redirect(get_valid_next_url_from_request(request) or edit_url)
+    return TemplateResponse(
+        request,
+        "publication/admin/translation_files.html",
+        {
+            "title": _("Files for translators"),
+            "subtitle": po_files.describe(translation),
+            "translation": translation,
+            "edit_url": edit_url,
+            "form": XLIFFUploadForm(),
+            "downloads": [
+                (
+                    _("XLIFF 1.2"),
+                    reverse("publication_download_xliff", args=[translation.pk, "1.2"]),
+                ),
+                (
+                    _("XLIFF 2.1"),
+                    reverse("publication_download_xliff", args=[translation.pk, "2.1"]),
+                ),
+                (
+                    _("PO file"),
+                    reverse("wagtail_localize:download_pofile", args=[translation.pk]),
+                ),
+            ],
+        },
+    )
 
 
 @require_POST

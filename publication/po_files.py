@@ -16,6 +16,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail_localize.models import StringTranslation, Translation
@@ -68,6 +69,11 @@ def describe(translation):
         "title": translation.source.object_repr,
         "language": translation.target_locale.get_display_name(),
     }
+
+
+def download_name(translation):
+    """The name of a file of `translation`, without extension: "<page>-<language>"."""
+    return f"{slugify(translation.source.object_repr)}-{translation.target_locale.language_code}"
 
 
 def translator_name(user):

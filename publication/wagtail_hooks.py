@@ -57,6 +57,16 @@ def register_admin_urls():
             name="publication_upload_pofile",
         ),
         path(
+            "localize/translate/<int:translation_id>/xliff/<str:version>/download/",
+            admin_views.download_xliff,
+            name="publication_download_xliff",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/files/",
+            admin_views.translation_files,
+            name="publication_translation_files",
+        ),
+        path(
             "localize/reports/translations/",
             admin_views.TranslationsReportView.as_view(),
             name="publication_translations_report",
