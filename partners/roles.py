@@ -48,6 +48,7 @@ SNIPPET_MODELS = [
     "partners.PartnerOrganisation",
     "partners.PolicyCategory",
     "partners.Network",
+    "publication.GlossaryTerm",
 ]
 
 GDANSK_PAGE_PERMISSIONS = [
@@ -172,7 +173,12 @@ def ensure_gdansk_editors(apps=global_apps):
 
     snippet_permissions = []
     for label in SNIPPET_MODELS:
-        model = apps.get_model(label)
+        try:
+            model = apps.get_model(label)
+        except LookupError:
+            # Not yet created at this point of the migrations: the migration that creates it
+            # runs this again.
+            continue
         opts = model._meta
         actions = ["add", "change", "delete"]
         # Snippets with drafts (DraftStateMixin) also have a publish permission.

@@ -12,6 +12,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -30,7 +31,9 @@ from wagtail_localize.views.submit_translations import (
 
 from home.localize import slug_from_title
 from home.pagination import paginate
-from publication import po_files, translation_memory, xliff_files
+from publication import batch_files, glossary, po_files, translation_memory, xliff_files
+from publication.models import GlossaryTerm
+from publication.translation_checks import check_translation
 from publication.translation_status import (
     STATUSES,
     original_page,
@@ -163,6 +166,7 @@ def publish_translation(request, page):
     if translation is None or not page.permissions_for_user(request.user).can_publish():
         return None
     slug_from_title(translation)
+    published_before = page.last_published_at
     response = edit_translation(request, translation, page)
     fields = untranslated_fields(translation, page)
     if fields:
@@ -171,7 +175,32 @@ def publish_translation(request, page):
             _("Still in the original language, not yet translated: %(fields)s.")
             % {"fields": ", ".join(fields)},
         )
+    page.refresh_from_db(fields=["last_published_at"])
+    if page.last_published_at != published_before:
+        checks_after_publishing(request, translation)
     return response
+
+
+def checks_after_publishing(request, translation):
+    """After a translation is published: how many warnings the checks give, with a link to
+    them. The publishing itself does not wait for them."""
+    count = len(check_translation(translation))
+    if count:
+        admin_messages.warning(
+            request,
+            ngettext(
+                "Published with %(count)d warning from the checks.",
+                "Published with %(count)d warnings from the checks.",
+                count,
+            )
+            % {"count": count},
+            buttons=[
+                admin_messages.button(
+                    reverse("publication_translation_checks", args=[translation.pk]),
+                    _("See them"),
+                )
+            ],
+        )
 
 
 def untranslated_fields(translation, page):
@@ -513,3 +542,223 @@ def translation_memory_notice(request, page):
             ],
         )
     return None
+
+
+class TranslationTextsView(TemplateView):
+    """A view of one translation's texts, for those who translate."""
+
+    def dispatch(self, request, *args, **kwargs):
+        self.translation = memory_translation(request, kwargs["translation_id"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        translation = self.translation
+        try:
+            edit_url = translation.get_target_instance_edit_url()
+        except ObjectDoesNotExist:
+            edit_url = None
+        context.update(
+            subtitle=_("“%(title)s” into %(language)s")
+            % {
+                "title": translation.source.object_repr,
+                "language": translation.target_locale.get_display_name(),
+            },
+            translation=translation,
+            edit_url=edit_url,
+            checks_url=reverse("publication_translation_checks", args=[translation.pk]),
+            glossary_url=reverse("publication_translation_glossary", args=[translation.pk]),
+        )
+        return context
+
+
+class TranslationChecksView(TranslationTextsView):
+    """The warnings of the checks before publishing (publication/translation_checks.py) for one
+    translation."""
+
+    template_name = "publication/admin/translation_checks.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(title=_("Checks"), warnings=check_translation(self.translation))
+        return context
+
+
+class TranslationGlossaryView(TranslationTextsView):
+    """Every text of a translation's original with the glossary's terms marked and their
+    approved translation beside them, each translated text that does not use one flagged."""
+
+    template_name = "publication/admin/translation_glossary.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        translation = self.translation
+        source_language = translation.source.locale.language_code
+        target_language = translation.target_locale.language_code
+        context.update(
+            title=_("Glossary"),
+            rows=glossary.segment_rows(translation),
+            terms_url=reverse(GlossaryTerm.snippet_viewset.get_url_name("list"))
+            + "?"
+            + urlencode({"source_language": source_language, "target_language": target_language}),
+        )
+        return context
+
+
+def translation_checks_notice(request, page):
+    """On the translation editor of a page, to those who translate: what the checks found, with
+    buttons to them and to the glossary view. Never an answer itself."""
+    if request.method != "GET" or not can_manage_translations(request.user):
+        return None
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).first()
+    if translation is None:
+        return None
+    count = len(check_translation(translation))
+    if count:
+        message = ngettext(
+            "The checks before publishing give %(count)d warning.",
+            "The checks before publishing give %(count)d warnings.",
+            count,
+        ) % {"count": count}
+    else:
+        message = _("The checks before publishing give no warnings.")
+    admin_messages.info(
+        request,
+        message,
+        buttons=[
+            admin_messages.button(
+                reverse("publication_translation_checks", args=[translation.pk]), _("Checks")
+            ),
+            admin_messages.button(
+                reverse("publication_translation_glossary", args=[translation.pk]), _("Glossary")
+            ),
+        ],
+    )
+    return None
+
+
+class BatchExportForm(forms.Form):
+    """What goes into a batch of files for an agency."""
+
+    scope = forms.ChoiceField(
+        label=gettext_lazy("Pages"),
+        choices=[
+            (batch_files.CITY, gettext_lazy("Every page of a city")),
+            (batch_files.OUTDATED_SCOPE, gettext_lazy("Every outdated translation")),
+        ],
+        widget=forms.RadioSelect,
+        initial=batch_files.CITY,
+    )
+    city = forms.ChoiceField(label=gettext_lazy("City"), required=False)
+    language = forms.ChoiceField(label=gettext_lazy("Language"), required=False)
+    file_format = forms.ChoiceField(
+        label=gettext_lazy("Format"),
+        choices=[(key, label) for key, (label, _ext) in batch_files.FORMATS.items()],
+        initial="xliff12",
+    )
+
+    def __init__(self, *args, rows, locales, **kwargs):
+        super().__init__(*args, **kwargs)
+        cities = {row.city_key: row.city_title for row in rows if row.city_key}
+        self.fields["city"].choices = [("", "—")] + sorted(cities.items(), key=lambda c: c[1])
+        self.fields["language"].choices = [("", _("Every target language"))] + [
+            (locale.language_code, locale.get_display_name()) for locale in locales
+        ]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("scope") == batch_files.CITY and not data.get("city"):
+            self.add_error("city", _("Choose the city whose pages go into the batch."))
+        return data
+
+    def selection(self):
+        """The selection in words, for the README of the batch."""
+        data = self.cleaned_data
+        if data["scope"] == batch_files.CITY:
+            words = _("every page of %(city)s") % {
+                "city": dict(self.fields["city"].choices)[data["city"]]
+            }
+        else:
+            words = _("every outdated translation")
+        language = dict(self.fields["language"].choices)[data["language"]]
+        return f"{words} ({language})"
+
+
+class BatchImportForm(forms.Form):
+    file = forms.FileField(label=gettext_lazy(".zip file"), required=False)
+
+
+class BatchFilesView(TemplateView):
+    """Batch files for a translation agency: every page of a city or every outdated
+    translation as one .zip of XLIFF or PO files, and the import of such a .zip."""
+
+    template_name = "publication/admin/translation_batch.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_manage_translations(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def export_form(self, data=None):
+        return BatchExportForm(
+            data,
+            rows=status_rows(),
+            locales=target_locales(Locale.objects.all()),
+            prefix="export",
+        )
+
+    def post(self, request, *args, **kwargs):
+        if "export-scope" in request.POST:
+            form = self.export_form(request.POST)
+            if not form.is_valid():
+                return self.render_to_response(self.get_context_data(export_form=form))
+            data = form.cleaned_data
+            items, missing = batch_files.select(
+                data["scope"],
+                city=data["city"] or None,
+                languages=[data["language"]] if data["language"] else None,
+            )
+            if not items:
+                messages.warning(request, _("No translation matches: there is nothing to export."))
+                return redirect(request.get_full_path())
+            content = batch_files.export_zip(
+                items, missing, data["file_format"], request.user, form.selection()
+            )
+            response = HttpResponse(content, content_type="application/zip")
+            stamp = timezone.now().strftime("%Y%m%d-%H%M")
+            response["Content-Disposition"] = f'attachment; filename="translations-{stamp}.zip"'
+            return response
+        try:
+            imported, results = batch_files.import_zip(request.FILES.get("file"), request.user)
+        except batch_files.BatchError as error:
+            messages.error(request, str(error))
+        else:
+            if imported:
+                messages.success(
+                    request,
+                    ngettext(
+                        "Imported the batch: %(count)d file.",
+                        "Imported the batch: %(count)d files.",
+                        len(results),
+                    )
+                    % {"count": len(results)},
+                )
+            else:
+                messages.error(
+                    request, _("Nothing was imported: the batch is imported whole or not at all.")
+                )
+            for ok, message in results:
+                (messages.success if ok else messages.error)(request, message)
+        return redirect(request.get_full_path())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.setdefault("export_form", self.export_form())
+        context.update(
+            title=_("Batch files for translators"),
+            import_form=BatchImportForm(),
+            status_url=reverse("publication_translation_status"),
+        )
+        return context

@@ -25,7 +25,7 @@ from wagtail_localize.models import String
 from wagtail_localize.strings import StringValue
 from wagtail_localize.views import edit_translation
 
-from publication import translation_memory
+from publication import glossary, translation_memory
 
 logger = logging.getLogger(__name__)
 
@@ -94,12 +94,8 @@ def remembered(source_locale, target_locale, strings):
 
 def glossary_terms(source_locale, target_locale):
     """[(term in the source language, its approved translation)] for the glossary of this pair
-    of languages, longest term first.
-
-    The hook for the network's glossary: there is no glossary model yet, so there are no terms;
-    once there is, this reads its approved terms (the rest of the translator already applies
-    them)."""
-    return []
+    of languages, longest term first."""
+    return glossary.terms(source_locale.language_code, target_locale.language_code)
 
 
 def protect_terms(text, terms, tag):

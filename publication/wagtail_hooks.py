@@ -8,12 +8,15 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 # Importing wagtail-localize's hooks registers them now, so that its "Translate this page" button
 # hook can be wrapped below (its own module would otherwise be imported after this one).
 from wagtail_localize import wagtail_hooks as localize_hooks
 
 from publication import admin_views, machine_translation
+from publication.models import GlossaryTerm
 from publication.translation_status import (
     OUTDATED,
     STATUSES,
@@ -87,6 +90,21 @@ def register_admin_urls():
             name="publication_use_memory_suggestion",
         ),
         path(
+            "localize/translate/<int:translation_id>/checks/",
+            admin_views.TranslationChecksView.as_view(),
+            name="publication_translation_checks",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/glossary/",
+            admin_views.TranslationGlossaryView.as_view(),
+            name="publication_translation_glossary",
+        ),
+        path(
+            "translation-status/batch/",
+            admin_views.BatchFilesView.as_view(),
+            name="publication_translation_batch",
+        ),
+        path(
             "translation-status/",
             admin_views.TranslationStatusView.as_view(),
             name="publication_translation_status",
@@ -103,6 +121,27 @@ def publish_translation(request, page):
 @hooks.register("before_edit_page", order=-1)
 def translation_memory_notice(request, page):
     return admin_views.translation_memory_notice(request, page)
+
+
+@hooks.register("before_edit_page", order=-1)
+def translation_checks_notice(request, page):
+    return admin_views.translation_checks_notice(request, page)
+
+
+class GlossaryViewSet(SnippetViewSet):
+    """The glossary among the snippets: editable by those with its permissions (the Gdańsk
+    editors), listed by language pair."""
+
+    model = GlossaryTerm
+    icon = "list-ul"
+    list_display = ["term", "translation", "source_language", "target_language"]
+    list_filter = ["source_language", "target_language"]
+    search_fields = ["term", "translation", "note"]
+    # Searched in the database: the glossary is small and not in the search index.
+    search_backend_name = None
+
+
+register_snippet(GlossaryViewSet)
 
 
 class TranslationsMenuItem(MenuItem):

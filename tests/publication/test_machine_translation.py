@@ -21,6 +21,8 @@ from wagtail_localize.strings import StringValue
 from config.machine_translation import machine_translator
 from publication import machine_translation
 from publication.machine_translation import NetworkTranslator
+from publication.models import GlossaryTerm
+from tests.home.factories import locale
 from tests.publication.translation_setup import (
     base_setting,
     fill_in,
@@ -427,5 +429,23 @@ def test_glossary_terms_keep_their_approved_translation(bremen, stand_in, monkey
     assert html.unescape(sent).count("welcome class") == 1
 
 
-def test_the_glossary_hook_has_no_terms_until_there_is_a_glossary():
-    assert machine_translation.glossary_terms(None, None) == []
+@pytest.mark.django_db
+def test_the_glossary_hook_reads_the_glossary_of_the_pair_longest_term_first():
+    de, en = locale("de"), locale("en")
+    GlossaryTerm.objects.create(
+        source_language="de", target_language="en", term="Modell", translation="model"
+    )
+    GlossaryTerm.objects.create(
+        source_language="de",
+        target_language="en",
+        term="Danziger Modell",
+        translation="Immigrant Integration Model",
+    )
+    GlossaryTerm.objects.create(
+        source_language="de", target_language="pl", term="Modell", translation="model"
+    )
+
+    assert machine_translation.glossary_terms(de, en) == [
+        ("Danziger Modell", "Immigrant Integration Model"),
+        ("Modell", "model"),
+    ]
