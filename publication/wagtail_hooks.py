@@ -100,6 +100,11 @@ def register_admin_urls():
             name="publication_translation_glossary",
         ),
         path(
+            "translation-status/batch/",
+            admin_views.BatchFilesView.as_view(),
+            name="publication_translation_batch",
+        ),
+        path(
             "translation-status/",
             admin_views.TranslationStatusView.as_view(),
             name="publication_translation_status",

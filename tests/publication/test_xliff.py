@@ -3,7 +3,10 @@ translate-toolkit as a CAT tool would and uploaded, becomes the translation with
 its place; a file that is not this translation's, or not XLIFF, is refused and changes nothing."""
 
 import html
+import io
+import zipfile
 
+import polib
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -342,3 +345,129 @@ def test_a_unit_id_is_the_segment_context_path(report):
     ids = [unit.id for unit in xliff_files.units(translation)]
     assert ids[paths.index("title")] == "title"
     assert ids.count("context") == 1 and "context:2" in ids
+
+
+# Batch files for an agency
+
+
+def batch_export(client, **data):
+    fields = {"scope": "city", "city": "", "language": "", "file_format": "xliff12", **data}
+    response = client.post(
+        reverse("publication_translation_batch"),
+        {f"export-{key}": value for key, value in fields.items()},
+    )
+    assert response["Content-Type"] == "application/zip", response.content[:500]
+    return zipfile.ZipFile(io.BytesIO(response.content))
+
+
+def batch_import(client, files):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    response = client.post(
+        reverse("publication_translation_batch"),
+        {"file": SimpleUploadedFile("back.zip", buffer.getvalue())},
+        follow=True,
+    )
+    return html.unescape(response.content.decode())
+
+
+def test_a_citys_batch_holds_a_file_per_translation_and_comes_back_whole(admin_client, report):
+    city = report.get_parent()
+    archive = batch_export(admin_client, city=str(city.translation_key))
+    names = sorted(archive.namelist())
+    translations = [translation_of(page, code) for page in (city, report) for code in ("en", "pl")]
+    expected = sorted(
+        f"{t.target_locale.language_code}/{xliff_files.po_files.download_name(t)}-{t.pk}.xlf"
+        for t in translations
+    )
+    assert names == sorted(expected + ["README.txt"])
+    readme = archive.read("README.txt").decode()
+    assert "Selection: every page of Bremen (Every target language)" in readme
+    for name in expected:
+        assert name in readme
+    assert "Page: “Studienbesuch in Bremen”, written in Deutsch" in readme
+
+    back = {}
+    for name in expected:
+        store = xliff.xlifffile.parsestring(archive.read(name))
+        back[f"done/{name.replace('/', '-')}"] = fill_in(store, lambda text: f"T {text}")
+    page = batch_import(admin_client, back)
+
+    assert "Imported the batch: 4 files." in page
+    for translation in translations:
+        assert set(translated(translation).values()) == {
+            f"T {text}" for _path, text in segments(translation)
+        }
+
+
+def test_a_batch_with_one_bad_file_imports_nothing_and_says_which(admin_client, report):
+    city = report.get_parent()
+    archive = batch_export(admin_client, city=str(city.translation_key), language="en")
+    names = [name for name in archive.namelist() if name != "README.txt"]
+    assert len(names) == 2 and all(name.startswith("en/") for name in names)
+    back = {
+        name: fill_in(xliff.xlifffile.parsestring(archive.read(name)), lambda t: f"T {t}")
+        for name in names
+    }
+    bad = names[1]
+    back[bad] = back[bad].replace(b"<source>", b"<source>Neu: ", 1)
+    before = strings()
+
+    page = batch_import(admin_client, back)
+
+    assert "Nothing was imported: the batch is imported whole or not at all." in page
+    assert f"“{names[0]}” is in order but was not imported" in page
+    assert f"“{bad}”: 1 text in the file does not match the current text of" in page
+    assert strings() == before
+
+
+def test_a_batch_of_po_files_of_outdated_translations(admin_client, report):
+    from tests.publication.translation_setup import fill_in as fill_segments
+    from tests.publication.translation_setup import publish_translation
+
+    translation = translation_of(report, "en")
+    fill_segments(translation)
+    publish_translation(admin_client, translation)
+    report.title = "Studienbesuch in Bremen 2021"
+    report.save_revision().publish()
+
+    archive = batch_export(admin_client, scope="outdated", file_format="po", language="en")
+    names = [name for name in archive.namelist() if name != "README.txt"]
+    assert names == [f"en/studienbesuch-in-bremen-2021-en-{translation.pk}.po"]
+    assert "Status: Outdated" in archive.read("README.txt").decode()
+    po = polib.pofile(archive.read(names[0]).decode())
+    # The file holds the original's current title, not the one of the last sync.
+    assert "Studienbesuch in Bremen 2021" in {entry.msgid for entry in po}
+    po.find("Studienbesuch in Bremen 2021").msgstr = "Study visit to Bremen 2021"
+    page = batch_import(admin_client, {"visit.po": str(po).encode()})
+    assert "“visit.po”: 1 text of “Studienbesuch in Bremen 2021” in English has a new" in page
+
+
+def test_batch_import_refuses_what_is_not_a_batch(admin_client, report):
+    before = strings()
+    response = admin_client.post(
+        reverse("publication_translation_batch"),
+        {"file": SimpleUploadedFile("back.zip", b"not a zip")},
+        follow=True,
+    )
+    assert "“back.zip” is not a .zip file that can be read." in html.unescape(
+        response.content.decode()
+    )
+    page = batch_import(admin_client, {"notes.docx": b"...", "README.txt": b"hello"})
+    assert "“notes.docx”: It is not a PO or XLIFF file (.po, .xlf or .xliff)." in page
+    assert strings() == before
+
+
+def test_partners_cannot_reach_the_batch_files(client, django_user_model, report):
+    client.force_login(partner_editor(django_user_model, report.get_parent()))
+    url = reverse("publication_translation_batch")
+    for response in (client.get(url), client.post(url, {"export-scope": "outdated"})):
+        assert response.status_code in (302, 403)
+        assert response.get("Content-Type") != "application/zip"
+
+
+def test_the_status_view_links_to_the_batch_files(admin_client, report):
+    page = admin_client.get(reverse("publication_translation_status")).content.decode()
+    assert reverse("publication_translation_batch") in page
