@@ -166,7 +166,9 @@ def publish_translation(request, page):
     if translation is None or not page.permissions_for_user(request.user).can_publish():
         return None
     slug_from_title(translation)
-    published_before = page.last_published_at
+    # A publish saves a new revision (its going live may wait for the end of the transaction);
+    # a refused one does not.
+    revision_before = page.latest_revision_id
     response = edit_translation(request, translation, page)
     fields = untranslated_fields(translation, page)
     if fields:
@@ -175,8 +177,8 @@ def publish_translation(request, page):
             _("Still in the original language, not yet translated: %(fields)s.")
             % {"fields": ", ".join(fields)},
         )
-    page.refresh_from_db(fields=["last_published_at"])
-    if page.last_published_at != published_before:
+    page.refresh_from_db(fields=["latest_revision"])
+    if page.latest_revision_id != revision_before:
         checks_after_publishing(request, translation)
     return response
 
