@@ -16,6 +16,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from home.models import HomePage, StandardPage
 from partners.models import CityIndexPage, CityProfilePage
 from publication.models import (
+    GlossaryTerm,
     PracticeArticlePage,
     PracticeIndexPage,
     PublicationPage,
@@ -55,6 +56,7 @@ class DemoContentTests(TestCase):
 
     def test_load_demo_twice_changes_nothing(self):
         counts = (
+            GlossaryTerm.objects.count(),
             Page.objects.count(),
             Translation.objects.count(),
             StringTranslation.objects.count(),
@@ -66,6 +68,7 @@ class DemoContentTests(TestCase):
         self.assertEqual(
             counts,
             (
+                GlossaryTerm.objects.count(),
                 Page.objects.count(),
                 Translation.objects.count(),
                 StringTranslation.objects.count(),
@@ -73,6 +76,7 @@ class DemoContentTests(TestCase):
             ),
         )
         self.assertIn("0 pages", out.getvalue().splitlines()[-1])
+        self.assertIn("Glossary: up to date, skipped.", out.getvalue())
 
     def test_progress_and_a_summary_line_are_printed(self):
         lines = self.first_run.strip().splitlines()
@@ -248,6 +252,37 @@ class DemoContentTests(TestCase):
         text = text_of(self.client.get(publication.url))
         for report in StudyVisitReportPage.objects.live().filter(locale__language_code="pl"):
             self.assertIn(report.title, text)
+
+    def test_the_glossary_has_the_areas_the_model_and_the_organisations_names(self):
+        """Loaded with the rest of the demo (no load of its own: the load is slow)."""
+        terms = {
+            (source, target, term): translation
+            for source, target, term, translation in GlossaryTerm.objects.values_list(
+                "source_language", "target_language", "term", "translation"
+            )
+        }
+        for code in ("de", "nl", "it", "el", "pl"):
+            areas = ThematicArea.objects.filter(locale__language_code=code)
+            self.assertEqual(areas.count(), 11)
+            for area in areas:
+                english = ThematicArea.objects.get(
+                    translation_key=area.translation_key, locale__language_code="en"
+                )
+                if area.name.lower() == english.name.lower():
+                    # "Sport" is "Sport": nothing to translate.
+                    self.assertNotIn((code, "en", area.name), terms)
+                else:
+                    self.assertEqual(terms[(code, "en", area.name)], english.name)
+        self.assertEqual(terms[("de", "pl", "Bildung")], "Edukacja")
+        self.assertEqual(terms[("en", "pl", "Education")], "Edukacja")
+        model = "Immigrant Integration Model"
+        self.assertEqual(terms[("pl", "en", "Model Integracji Imigrantów")], model)
+        self.assertEqual(terms[("nl", "en", "Integratiemodel voor Immigranten")], model)
+        self.assertEqual(
+            terms[("pl", "en", "Wydział Rozwoju Społecznego Urzędu Miejskiego w Gdańsku")],
+            "Department of Social Development, Gdańsk City Hall",
+        )
+        self.assertIn("Glossary: ", self.first_run)
 
     def test_thematic_areas_appear_in_the_pages_language(self):
         report_pl = StudyVisitReportPage.objects.live().filter(locale__language_code="pl").first()

@@ -15,7 +15,8 @@ home page, the site pages, every city's profile (so that reports can name visiti
 each city's practices and report, and the publication's chapters. Each object and its
 translations are saved in one transaction. Last, each partner city gets its editors group and
 workflow through `partners.roles`, as `add_partner` gives them (and, in development, the demo
-accounts).
+accounts), and the glossary gets the translated names of the thematic areas, organisations and
+the Model.
 
 The loader is idempotent: objects are found by their (deterministic) translation key or by
 parent and slug, and translations that exist are left alone.
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from importlib import import_module
 
+from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models, transaction
 from django.utils.text import slugify
@@ -49,6 +51,7 @@ from partners.models import (
     PartnerOrganisation,
     PolicyCategory,
 )
+from publication import glossary
 from publication.blocks import ImageBlock
 from publication.models import (
     PracticeArticlePage,
@@ -927,6 +930,7 @@ class Loader:
             self.load_item(item, index, len(items))
         self.load_chapters(plan)
         self.set_up_partners(plan)
+        self.load_glossary()
         if images.remove_old_collection():
             self.report.line(
                 f"Removed the empty collection {images.OLD_COLLECTION_NAME!r} of earlier runs: "
@@ -1214,6 +1218,29 @@ class Loader:
                 f"Demo account {username} (password {DEMO_PASSWORD!r}, development only) in "
                 f"{group.name!r}: {'; '.join(changes) or 'exists, skipped'}."
             )
+
+    # The glossary, once every thematic area and organisation exists
+
+    def load_glossary(self):
+        """Glossary terms from each language into each target language (English, Polish): the
+        names of the thematic areas and partner organisations as their snippets are translated,
+        and the Model's name (site.GLOSSARY_TERMS). A term already in the glossary is left as
+        an editor may have changed it."""
+        targets = [code for code in settings.TRANSLATION_TARGET_LANGUAGES if code in self.locales]
+        snippets = {
+            "taxonomy/thematic_areas/": "A thematic area of the Immigrant Integration Model.",
+            "organisation/": "A partner organisation of the network.",
+        }
+        added = 0
+        for prefix, note in snippets.items():
+            chosen = [obj for key, obj in self.registry.items() if key.startswith(prefix)]
+            added += glossary.add_snippet_names(chosen, targets, note)
+        for entry in getattr(self.site, "GLOSSARY_TERMS", []):
+            names = {code: entry[code] for code in self.locales if entry.get(code)}
+            added += glossary.add_names(names, targets, entry.get("note", ""))
+        self.report.line(
+            f"Glossary: {added} term(s) added." if added else "Glossary: up to date, skipped."
+        )
 
 
 def field_value(instance, name):

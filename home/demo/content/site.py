@@ -941,6 +941,20 @@ TAXONOMY = {
     ],
 }
 
+# Glossary terms beyond the names of the thematic areas and organisations (which the loader takes
+# from their snippets): the Model's name as the demo's texts write it in each language.
+GLOSSARY_TERMS = [
+    {
+        "note": "Gdańsk's immigrant integration policy of 2016, the network's common reference.",
+        "en": "Immigrant Integration Model",
+        "pl": "Model Integracji Imigrantów",
+        "de": "Modell zur Integration von Immigrantinnen und Immigranten",
+        "nl": "Integratiemodel voor Immigranten",
+        "it": "Modello di integrazione degli immigrati",
+        "el": "Μοντέλο Ένταξης Μεταναστών",
+    },
+]
+
 PAGES = {
     "home": {
         "en": {
