@@ -5,6 +5,7 @@ translation that does not use them; partners can neither edit it nor open the vi
 import html
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail_localize.models import StringSegment, StringTranslation
@@ -168,6 +169,21 @@ def test_gdansk_editors_keep_the_glossary(client, django_user_model):
 
     assert response.status_code == 302
     assert GlossaryTerm.objects.get(source_language="nl").translation == MODEL_EN
+    listing = client.get(
+        reverse("wagtailsnippets_publication_glossaryterm:list"), {"source_language": "nl"}
+    )
+    assert "Integratiemodel voor Immigranten" in listing.content.decode()
+
+
+def test_the_migrations_give_the_gdansk_editors_the_glossary():
+    """Databases made before the glossary get its permissions through a data migration."""
+    editors = Group.objects.get(name=roles.GDANSK_EDITORS)
+
+    assert set(
+        editors.permissions.filter(content_type__model="glossaryterm").values_list(
+            "codename", flat=True
+        )
+    ) == {"add_glossaryterm", "change_glossaryterm", "delete_glossaryterm"}
 
 
 def test_partners_can_neither_edit_the_glossary_nor_open_its_view(
