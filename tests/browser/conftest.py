@@ -65,3 +65,26 @@ def screenshot():
         page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
     return take
+
+
+@pytest.fixture
+def migration_data(db):
+    """What the migrations make and a transactional test's flush takes away, put back for the
+    tests that run after one: the root collection and the permissions Wagtail and
+    wagtail-localize create in migrations (not from their models)."""
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Collection
+
+    if not Collection.objects.filter(depth=1).exists():
+        Collection.add_root(name="Root")
+    for app_label, model, codename, name in [
+        ("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"),
+        ("wagtail_localize", "translation", "submit_translation", "Can submit translations"),
+    ]:
+        content_type, _created = ContentType.objects.get_or_create(
+            app_label=app_label, model=model
+        )
+        Permission.objects.get_or_create(
+            content_type=content_type, codename=codename, defaults={"name": name}
+        )

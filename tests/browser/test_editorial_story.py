@@ -55,7 +55,7 @@ SLUG_EN = "study-visit-to-bremen-north"
 
 
 @pytest.fixture
-def world():
+def world(migration_data):
     """English, Polish and German home pages and city indexes; Bremen's German profile, live
     and translated into English; the Gdańsk and Bremen editor groups with the workflow on
     Bremen's profile, an account in each; a picture in the network's shared collection."""

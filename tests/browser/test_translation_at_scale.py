@@ -30,7 +30,7 @@ IGNORING_EN = "The volunteers take families to offices and schools."
 
 
 @pytest.fixture
-def world(django_user_model):
+def world(migration_data):
     """Bremen's German profile (translated into English) with an earlier report already in
     English, a new German report repeating its first paragraph, a glossary term and a Gdańsk
     editor's account."""
