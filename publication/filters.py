@@ -13,36 +13,17 @@ from django import forms
 from django.db.models import Q
 from django.db.models.functions import ExtractYear
 from django.utils.http import urlencode
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from home.i18n import localized_list
 from partners.models import CityProfilePage
 from publication.models import TargetGroup, ThematicArea
+from publication.taxonomy import taxonomy_terms
 
 # Longer than any slug or key; keeps a junk parameter from filling the page with its echo.
 MAX_VALUE_LENGTH = 255
 
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
-
-
-def taxonomy_terms(model, locale):
-    """{slug: (translation key, name)} of every thematic area (or target group), named and
-    made a slug in `locale` where it has been translated, in display order: two queries."""
-    first_of_each = {}
-    for obj in model.objects.all():
-        first_of_each.setdefault(obj.translation_key, obj)
-    named = localized_list(first_of_each.values(), locale)
-    named.sort(key=lambda obj: (obj.sort_order, obj.name.casefold()))
-    terms = {}
-    for obj in named:
-        slug = base = slugify(obj.name, allow_unicode=True) or str(obj.translation_key)
-        number = 2
-        while slug in terms:  # two names that make the same slug
-            slug, number = f"{base}-{number}", number + 1
-        terms[slug] = (str(obj.translation_key), obj.name)
-    return terms
 
 
 def choice_field(label, all_label, invalid):
