@@ -706,6 +706,16 @@ class PublicationPage(RoutablePageMixin, BasePage):
     subpage_types = []
     max_count_per_parent = 1
 
+    # The main menu shows this where it is set (home/templatetags/navigation_tags.py).
+    menu_title = models.CharField(
+        _("menu title"),
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "A short title for the site's main menu, where the full title is too long to fit. "
+            "Leave it empty to show the title."
+        ),
+    )
     intro = RichTextField(_("editorial introduction"), features=RICH_TEXT_FEATURES)
     chapters = StreamField(
         [
@@ -726,6 +736,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
     closing = StreamField(BodyStreamBlock(), verbose_name=_("closing words"), blank=True)
 
     content_panels = BasePage.content_panels + [
+        FieldPanel("menu_title"),
         FieldPanel("intro"),
         FieldPanel("chapters"),
         FieldPanel("closing"),

@@ -253,6 +253,47 @@ class DemoContentTests(TestCase):
         for report in StudyVisitReportPage.objects.live().filter(locale__language_code="pl"):
             self.assertIn(report.title, text)
 
+    def test_the_menu_names_the_publication_by_its_short_title_in_each_language(self):
+        short = {
+            "en": "Publication",
+            "pl": "Publikacja",
+            "de": "Publikation",
+            "nl": "Publicatie",
+            "it": "Pubblicazione",
+            "el": "Έκδοση",
+        }
+        for publication in self.live(PublicationPage):
+            language = publication.locale.language_code
+            with self.subTest(language=language):
+                self.assertEqual(publication.menu_title, short[language])
+                html = self.client.get(publication.url).content.decode()
+                menu = re.search(r'<nav class="main-nav".*?</nav>', html, re.S).group(0)
+                self.assertIn(f">{short[language]}</a>", menu)
+                self.assertNotIn(publication.title, menu)
+                self.assertIn(publication.title, squash(re.search(r"<h1.*?</h1>", html, re.S)[0]))
+
+    def test_a_database_loaded_before_menu_titles_gets_them_in_every_language(self):
+        english = PublicationPage.objects.get(locale__language_code="en")
+        for publication in PublicationPage.objects.all():
+            publication.menu_title = ""
+            publication.save_revision().publish()
+
+        out = StringIO()
+        call_command("load_demo", stdout=out)
+
+        titles = dict(
+            PublicationPage.objects.live().values_list("locale__language_code", "menu_title")
+        )
+        self.assertEqual(titles["en"], "Publication")
+        self.assertEqual(titles["pl"], "Publikacja")
+        self.assertEqual(titles["el"], "Έκδοση")
+        self.assertEqual(
+            PublicationPage.objects.get(pk=english.pk).title,
+            "Welcoming Cities: what we learnt from each other",
+        )
+        (line,) = [line for line in out.getvalue().splitlines() if "Publication: " in line]
+        self.assertIn("exists; translated into pl, de, nl, it, el", line)
+
     def test_the_glossary_has_the_areas_the_model_and_the_organisations_names(self):
         """Loaded with the rest of the demo (no load of its own: the load is slow)."""
         terms = {

@@ -89,6 +89,10 @@ SITE_PAGES = [
     ("privacy", StandardPage, False),
 ]
 
+# Fields the content gained after demo databases had been loaded, by model: where a page loaded
+# earlier has them empty, the next run writes them and refreshes the page's translations.
+ADDED_FIELDS = {PublicationPage: ("menu_title",)}
+
 # Keys of a page's data that name snippets: (the page's many-to-many field, registry prefix).
 SNIPPET_REFERENCES = {
     "thematic_areas": ("thematic_areas", "taxonomy/thematic_areas"),
@@ -378,6 +382,7 @@ class Item:
     relations: object = None
     lookup: object = None
     update_existing: bool = False
+    added_fields: tuple = ()
     translation_key: uuid.UUID = None
     name_field: str = "title"
     common: dict = None
@@ -568,6 +573,7 @@ class Plan:
             texts=language_dicts(data),
             build=build,
             parent=lambda: self.registry["site/home"],
+            added_fields=ADDED_FIELDS.get(model, ()),
         )
 
     def city_pictures(self, city):
@@ -1004,10 +1010,13 @@ class Loader:
     def load_item(self, item, index, total):
         with transaction.atomic():
             obj, created = self.get_or_create_source(item)
+            force = (created and item.update_existing) or (
+                not created and self.fill_added_fields(item, obj)
+            )
             translated = [
                 language
                 for language in item.target_languages
-                if self.translate(item, obj, language, force=created and item.update_existing)
+                if self.translate(item, obj, language, force=force)
             ]
             for language in translated:
                 self.verify_translation(item, obj, language)
@@ -1085,6 +1094,23 @@ class Loader:
         if all(field_value(page, name) == field_value(built, name) for name in fields):
             return False
         for name, value in fields.items():
+            setattr(page, name, value)
+        save_or_explain(item, item.source_language, lambda: page.save_revision().publish())
+        return True
+
+    def fill_added_fields(self, item, page):
+        """Writes the fields the content gained since `page` was loaded (`item.added_fields`)
+        where the page has them empty; returns whether it did, so that the translations are
+        refreshed with them."""
+        fields = build_fields(item, item.source_language)
+        missing = {
+            name: fields[name]
+            for name in item.added_fields
+            if fields.get(name) and not getattr(page, name)
+        }
+        if not missing:
+            return False
+        for name, value in missing.items():
             setattr(page, name, value)
         save_or_explain(item, item.source_language, lambda: page.save_revision().publish())
         return True

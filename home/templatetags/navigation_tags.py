@@ -4,9 +4,11 @@ Every helper here costs a fixed number of queries per request, whatever the amou
 results are kept on the request so the header, the footer and <head> share them."""
 
 from django import template
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import OuterRef, Subquery
+from django.db.models import CharField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
@@ -100,14 +102,49 @@ def home_page(request, page=None):
     return _memoize(request, "home_page", compute)
 
 
+def menu_title_models():
+    """The page types with a short title for the main menu (a `menu_title` field of their own,
+    as the publication has), found by their field so that this base layer names none of them."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, Page)
+        and any(field.name == "menu_title" for field in model._meta.local_concrete_fields)
+    ]
+
+
+def menu_title():
+    """The menu title of the page of the outer query, "" where it has none: read in the same
+    query as the pages, whatever their types."""
+    titles = [
+        NullIf(
+            Subquery(
+                model._base_manager.filter(pk=OuterRef("pk")).values("menu_title")[:1],
+                output_field=CharField(),
+            ),
+            Value(""),
+        )
+        for model in menu_title_models()
+    ]
+    if not titles:
+        return Value("", output_field=CharField())
+    return Coalesce(*titles, Value(""), output_field=CharField())
+
+
 def home_children(request, home):
-    """The live, public children of the home page: the menu and the footer share one query."""
+    """The live, public children of the home page, each with its `short_title` for the menu:
+    the menu and the footer share one query."""
     from home.models import in_private_section
 
     return _memoize(
         request,
         "home_children",
-        lambda: list(home.get_children().live().exclude(in_private_section())),
+        lambda: list(
+            home.get_children()
+            .live()
+            .exclude(in_private_section())
+            .annotate(short_title=menu_title())
+        ),
     )
 
 
@@ -121,7 +158,8 @@ def home_url(context):
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    """The live, in-menu children of the active language's home page."""
+    """The live, in-menu children of the active language's home page, by their menu titles
+    where they have one."""
     request = context.get("request")
     page = current_page(context)
     home = home_page(request, page)
@@ -134,7 +172,13 @@ def main_menu(context):
             current = "true"
         else:
             current = None
-        items.append({"title": item.title, "url": item.get_url(request), "current": current})
+        items.append(
+            {
+                "title": item.short_title or item.title,
+                "url": item.get_url(request),
+                "current": current,
+            }
+        )
     return {"items": items}
 
 

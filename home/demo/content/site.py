@@ -1688,6 +1688,7 @@ PAGES = {
         "en": {
             "slug": "publication",
             "title": "Welcoming Cities: what we learnt from each other",
+            "menu_title": "Publication",
             "intro": (
                 "<p>This publication gathers what the five partner cities saw, heard and "
                 "discussed during the study visits of spring 2021. It is written for people who "
@@ -1741,6 +1742,7 @@ PAGES = {
         "pl": {
             "slug": "publikacja",
             "title": "Welcoming Cities: czego nauczyliśmy się od siebie nawzajem",
+            "menu_title": "Publikacja",
             "intro": (
                 "<p>Ta publikacja zbiera to, co pięć miast partnerskich zobaczyło, usłyszało i "
                 "omówiło podczas wizyt studyjnych wiosną 2021 roku. Jest przeznaczona dla osób, "
@@ -1796,6 +1798,7 @@ PAGES = {
         "de": {
             "slug": "publikation",
             "title": "Welcoming Cities: Was wir voneinander gelernt haben",
+            "menu_title": "Publikation",
             "intro": (
                 "<p>Diese Publikation versammelt, was die fünf Partnerstädte bei den "
                 "Studienbesuchen im Frühjahr 2021 gesehen, gehört und besprochen haben. Sie "
@@ -1851,6 +1854,7 @@ PAGES = {
         "nl": {
             "slug": "publicatie",
             "title": "Welcoming Cities: wat we van elkaar hebben geleerd",
+            "menu_title": "Publicatie",
             "intro": (
                 "<p>Deze publicatie bundelt wat de vijf partnersteden tijdens de studiebezoeken "
                 "in het voorjaar van 2021 hebben gezien, gehoord en besproken. Ze is bedoeld voor "
@@ -1904,6 +1908,7 @@ PAGES = {
         "it": {
             "slug": "pubblicazione",
             "title": "Welcoming Cities: che cosa abbiamo imparato gli uni dagli altri",
+            "menu_title": "Pubblicazione",
             "intro": (
                 "<p>Questa pubblicazione raccoglie ciò che le cinque città partner hanno visto, "
                 "ascoltato e discusso durante le visite di studio della primavera 2021. È pensata "
@@ -1959,6 +1964,7 @@ PAGES = {
         "el": {
             "slug": "ekdosi",
             "title": "Welcoming Cities: τι μάθαμε ο ένας από τον άλλον",
+            "menu_title": "Έκδοση",
             "intro": (
                 "<p>Η έκδοση αυτή συγκεντρώνει όσα είδαν, άκουσαν και συζήτησαν οι πέντε "
                 "πόλεις-εταίροι κατά τις επισκέψεις μελέτης της άνοιξης του 2021. Απευθύνεται σε "
