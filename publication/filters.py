@@ -11,7 +11,6 @@ import re
 
 from django import forms
 from django.db.models import Q
-from django.db.models.functions import ExtractYear
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
@@ -26,6 +25,19 @@ MAX_VALUE_LENGTH = 255
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
 
 
+def active_years(listing):
+    """Every year an item of `listing` counts for (its model's `years_active`: a report's
+    visit, each year a practice ran): one query, for the distinct spans of years."""
+    first, last = listing.model.years_active()
+    spans = (
+        listing.annotate(first_year=first, last_year=last)
+        .order_by()
+        .values_list("first_year", "last_year")
+        .distinct()
+    )
+    return {year for start, end in spans for year in range(start, end + 1)}
+
+
 def choice_field(label, all_label, invalid):
     """An optional choice among a listing's values; the first choice, "all", filters nothing."""
     field = forms.ChoiceField(
@@ -36,7 +48,7 @@ def choice_field(label, all_label, invalid):
 
 
 class ListingFilterForm(forms.Form):
-    """The filters every listing has: the city an item belongs to and the year it started."""
+    """The filters every listing has: the city an item belongs to and a year it covers."""
 
     city = choice_field(
         _("City"),
@@ -63,13 +75,8 @@ class ListingFilterForm(forms.Form):
             city.slug: city
             for city in CityProfilePage.objects.listing_with_untranslated(locale).order_by("title")
         }
-        years = (
-            listing.annotate(year=ExtractYear("start_date"))
-            .order_by("-year")
-            .values_list("year", flat=True)
-            .distinct()
-        )
         self.set_choices("city", [(slug, city.title) for slug, city in self.cities.items()])
+        years = sorted(active_years(listing), reverse=True)
         self.set_choices("year", [(str(year), str(year)) for year in years])
 
     def set_choices(self, name, choices):
@@ -97,7 +104,11 @@ class ListingFilterForm(forms.Form):
                 under_city |= Q(path__startswith=path)
             queryset = queryset.filter(under_city)
         if "year" in values:
-            queryset = queryset.filter(start_date__year=int(values["year"]))
+            first, last = queryset.model.years_active()
+            year = int(values["year"])
+            queryset = queryset.annotate(first_year=first, last_year=last).filter(
+                first_year__lte=year, last_year__gte=year
+            )
         return queryset
 
     def active_filters(self):

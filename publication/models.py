@@ -4,8 +4,10 @@ taxonomies they are filed under."""
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.functions import Lower
+from django.db.models import Case, Value, When
+from django.db.models.functions import ExtractYear, Greatest, Lower
 from django.http import HttpResponsePermanentRedirect
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
@@ -298,6 +300,12 @@ class ArticlePage(RoutablePageMixin, TaxonomyMixin, BasePage):
         from publication.pdf import pdf_response
 
         return pdf_response(self, request)
+
+    @classmethod
+    def years_active(cls):
+        """The first and last year the page counts for in the listings' year filter, as
+        expressions over the page's fields; a report counts for the year of its visit."""
+        return ExtractYear("start_date"), ExtractYear("start_date")
 
     def get_chapters(self):
         """The page as the one chapter of its own document (see PublicationPage's)."""
@@ -658,6 +666,23 @@ class PracticeArticlePage(ArticlePage):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The end date cannot be before the start.")})
+
+    @classmethod
+    def years_active(cls):
+        """A practice counts for every year it ran: from its start to its end date, or to this
+        year while it still runs (no end date) or has become a regular service (its end date
+        then closes the project, not the service). A completed one without an end date counts
+        for its first year only; one that starts in a later year, for that year."""
+        first = ExtractYear("start_date")
+        this_year = Value(timezone.localdate().year)
+        last = Case(
+            When(status=cls.Status.REGULAR, then=this_year),
+            When(end_date__isnull=False, then=ExtractYear("end_date")),
+            When(status=cls.Status.COMPLETED, then=first),
+            default=this_year,
+            output_field=models.IntegerField(),
+        )
+        return first, Greatest(first, last)
 
 
 class PracticeIndexPage(BasePage):

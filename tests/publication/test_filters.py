@@ -10,6 +10,7 @@ from types import SimpleNamespace
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from wagtail_localize.models import TranslationSource
 
 from tests.home.factories import english_home, locale, translate
@@ -60,6 +61,9 @@ def german(site):
 
 
 def practice(city, title, year=2020, areas=(), groups=(), **fields):
+    """A practice that ran in `year` only, unless `fields` say otherwise."""
+    fields.setdefault("end_date", datetime.date(year, 11, 30))
+    fields.setdefault("status", "completed")
     page = PracticeArticlePageFactory(
         parent=city, title=title, start_date=datetime.date(year, 3, 1), **fields
     )
@@ -156,6 +160,73 @@ def test_year_filter(client, site):
 
     assert [title for title, _ in cards(html)] == ["Started in 2019"]
     assert re.search(r'<option value="2021">2021</option>', html), "each year is offered"
+
+
+def year_options(html):
+    return [int(year) for year in re.findall(r'<option value="(\d{4})"', html)]
+
+
+def test_a_practice_counts_for_every_year_it_ran(client, site):
+    practice(
+        site.bremen,
+        "Language café",
+        year=2017,
+        end_date=datetime.date(2019, 6, 30),
+        status="completed",
+    )
+    practice(site.bremen, "One summer", year=2014)
+
+    url = site.practices.url
+    for year in (2017, 2018, 2019):
+        assert titles(client, url, {"year": str(year)}) == ["Language café"], year
+    assert titles(client, url, {"year": "2014"}) == ["One summer"]
+    assert year_options(client.get(url).content.decode()) == [2019, 2018, 2017, 2014]
+    assert "is not one of the years listed" in client.get(url, {"year": "2016"}).content.decode()
+
+
+def test_a_running_practice_and_a_regular_service_count_until_this_year(client, site):
+    this_year = timezone.localdate().year
+    practice(site.bremen, "Still running", year=2019, end_date=None, status="running")
+    practice(
+        site.bremen,
+        "Became a regular service",
+        year=2015,
+        end_date=datetime.date(2016, 12, 31),
+        status="regular",
+    )
+    practice(site.bremen, "Completed, end unknown", year=2018, end_date=None)
+    practice(site.ghent, "Starts next year", year=this_year + 1, end_date=None, status="pilot")
+
+    url = site.practices.url
+    html = client.get(url).content.decode()
+
+    assert year_options(html) == list(range(this_year + 1, 2014, -1)), "no gap, up to now"
+    assert titles(client, url, {"year": str(this_year)}) == [
+        "Still running",
+        "Became a regular service",
+    ]
+    assert titles(client, url, {"year": "2018"}) == [
+        "Completed, end unknown",
+        "Became a regular service",
+    ]
+    assert titles(client, url, {"year": "2017"}) == ["Became a regular service"]
+    assert titles(client, url, {"year": str(this_year + 1)}) == ["Starts next year"]
+
+
+def test_a_report_counts_for_the_year_of_its_visit_only(client, site):
+    StudyVisitReportPageFactory(
+        parent=site.bremen,
+        title="New Year visit",
+        start_date=datetime.date(2021, 12, 30),
+        end_date=datetime.date(2022, 1, 2),
+    )
+    report(site.ghent, "Ghent 2019", year=2019)
+
+    url = site.visits.url
+    assert year_options(client.get(url).content.decode()) == [2021, 2019]
+    assert titles(client, url, {"year": "2021"}) == ["New Year visit"]
+    assert titles(client, url, {"year": "2019"}) == ["Ghent 2019"]
+    assert "is not one of the years listed" in client.get(url, {"year": "2022"}).content.decode()
 
 
 def test_filters_combine(client, site):
@@ -408,3 +479,23 @@ def test_filtered_listing_query_count_does_not_grow_with_items(client, site, ger
 
     assert len(titles(client, url, params)) == 12, "a full page of the English and German items"
     assert fifty == five, f"{five} queries for 5 items, {fifty} for 50"
+
+
+def test_the_years_offered_cost_the_same_queries_however_many_spans(client, site):
+    """Each practice below runs over a different span of years: the choices are read in
+    one query all the same."""
+
+    def add(first, count):
+        for start in range(first, first + count):
+            end = datetime.date(start + start % 7, 6, 30)
+            practice(site.bremen, f"From {start}", year=start, end_date=end)
+
+    add(1990, 3)
+    client.get(site.practices.url)  # warm caches (site root paths, content types)
+    few = count_queries(client, site.practices.url, {"year": "1991"})
+    add(1993, 30)
+    many = count_queries(client, site.practices.url, {"year": "1991"})
+
+    html = client.get(site.practices.url).content.decode()
+    assert year_options(html) == list(range(2028, 1989, -1))
+    assert many == few, f"{few} queries for 3 spans of years, {many} for 33"
