@@ -375,7 +375,6 @@ class HomePage(BasePage):
         return [node, about["network"]]
 
     def get_context(self, request, *args, **kwargs):
-        from partners.models import CityProfilePage
         from publication.models import PracticeArticlePage, StudyVisitReportPage, cards
 
         context = super().get_context(request, *args, **kwargs)
@@ -383,7 +382,6 @@ class HomePage(BasePage):
         practices = PracticeArticlePage.objects.listing(self.locale).order_by("-start_date")
         context["latest_reports"] = cards(reports, self.locale, limit=3)
         context["latest_practices"] = cards(practices, self.locale, limit=3)
-        context["cities"] = CityProfilePage.objects.listing(self.locale)
         context["sections"] = self.get_children().live().public().in_menu().specific()
         return context
 

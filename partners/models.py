@@ -9,16 +9,18 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
 from home.api_fields import LocalizedNamesField
 from home.i18n import localized_choices
-from home.models import BasePage, ListingManager
+from home.models import BasePage, ListingQuerySet
 from home.pagination import paginate
-from publication.blocks import ChartBlock, DocumentBlock, KeyFigureBlock
+from partners import comparison
+from partners.blocks import CityFigureBlock
+from publication.blocks import ChartBlock, DocumentBlock
 
 SHORT_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
 # How many of its newest reports and practices a city's page lists.
@@ -113,12 +115,23 @@ class Network(TranslatableMixin, models.Model):
         return self.name
 
 
+class CityQuerySet(ListingQuerySet):
+    def on_map(self, locale):
+        """The cities a reader of `locale` finds on the map and in the comparison: the live
+        cities of `locale` and the originals of those not yet translated into it (annotated
+        `untranslated`), by name."""
+        return self.listing_with_untranslated(locale).order_by("title")
+
+
+CityManager = PageManager.from_queryset(CityQuerySet)
+
+
 class CityIndexPage(BasePage):
     """Lists the partner cities of the network."""
 
     template = "partners/city_index_page.html"
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["partners.CityProfilePage"]
+    subpage_types = ["partners.CityProfilePage", "partners.CityComparisonPage"]
     max_count_per_parent = 1
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -132,6 +145,8 @@ class CityIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["map_cities"] = CityProfilePage.objects.on_map(self.locale)
+        context["comparison"] = CityComparisonPage.objects.live().public().child_of(self).first()
         context["items"] = paginate(
             request,
             CityProfilePage.objects.listing(self.locale)
@@ -185,7 +200,7 @@ class CityProfilePage(BasePage):
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
     website = models.URLField(_("website"), blank=True)
     key_figures = StreamField(
-        [("figure", KeyFigureBlock())], verbose_name=_("key figures"), blank=True
+        [("figure", CityFigureBlock())], verbose_name=_("key figures"), blank=True
     )
     key_findings = RichTextField(_("key findings"), features=SHORT_RICH_TEXT, blank=True)
     distinctive = RichTextField(
@@ -215,7 +230,7 @@ class CityProfilePage(BasePage):
         ),
     )
 
-    objects = ListingManager()
+    objects = CityManager()
 
     content_panels = BasePage.content_panels + [
         FieldPanel("tagline"),
@@ -365,3 +380,34 @@ class CityProfilePage(BasePage):
             if url and kind:
                 links[kind] = f"{url}?{urlencode({'city': self.slug})}"
         return links
+
+
+class CityComparisonPage(BasePage):
+    """The partner cities side by side: what each has published under each thematic area, and
+    its key figures, filterable by city and thematic area, printable."""
+
+    template = "partners/city_comparison_page.html"
+    parent_page_types = ["partners.CityIndexPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    api_fields = [APIField("intro")]
+
+    class Meta:
+        verbose_name = _("city comparison page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The key figures are compared, so they are read with the cities (one query).
+        cities = CityProfilePage.objects.on_map(self.locale).defer(None)
+        context["map_cities"] = cities
+        context.update(
+            comparison.comparison(cities, self.locale, request.GET, CityProfilePage.objects)
+        )
+        return context

@@ -45,6 +45,7 @@ from home.localize import publish_translation, translation_for
 from home.models import HomePage, StandardPage
 from partners import roles
 from partners.models import (
+    CityComparisonPage,
     CityIndexPage,
     CityProfilePage,
     Network,
@@ -81,6 +82,7 @@ TAXONOMIES = [
 # Site pages under the English home: (key in site.PAGES, model, shown in menus).
 SITE_PAGES = [
     ("cities", CityIndexPage, True),
+    ("comparison", CityComparisonPage, False),
     ("study_visits", StudyVisitIndexPage, True),
     ("practices", PracticeIndexPage, True),
     ("publication", PublicationPage, True),
@@ -88,6 +90,8 @@ SITE_PAGES = [
     ("funding", StandardPage, False),
     ("privacy", StandardPage, False),
 ]
+# Site pages that live below another site page rather than the home page.
+SITE_PAGE_PARENTS = {"comparison": "site/cities"}
 
 # Fields the content gained after demo databases had been loaded, by model: where a page loaded
 # earlier has them empty, the next run writes them and refreshes the page's translations.
@@ -572,7 +576,7 @@ class Plan:
             target_languages=self.all_targets(),
             texts=language_dicts(data),
             build=build,
-            parent=lambda: self.registry["site/home"],
+            parent=lambda: self.registry[SITE_PAGE_PARENTS.get(key, "site/home")],
             added_fields=ADDED_FIELDS.get(model, ()),
         )
 

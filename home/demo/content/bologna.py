@@ -145,18 +145,21 @@ CITY = {
             "contact_name": "Chiara Morandi",
             "key_figures": [
                 {
+                    "measure": "population",
                     "value": "390.000",
                     "label": "abitanti (circa)",
                     "year": 2021,
                     "source": "ISTAT",
                 },
                 {
+                    "measure": "foreign_citizens",
                     "value": "15%",
                     "label": "residenti con cittadinanza straniera (circa)",
                     "year": 2021,
                     "source": "Comune di Bologna",
                 },
                 {
+                    "measure": "wider_population",
                     "value": "1 milione",
                     "label": "abitanti della Città metropolitana (circa)",
                     "year": 2021,
@@ -264,18 +267,21 @@ CITY = {
             "contact_name": "Chiara Morandi",
             "key_figures": [
                 {
+                    "measure": "population",
                     "value": "390,000",
                     "label": "inhabitants (approx.)",
                     "year": 2021,
                     "source": "ISTAT",
                 },
                 {
+                    "measure": "foreign_citizens",
                     "value": "15%",
                     "label": "residents with a foreign citizenship (approx.)",
                     "year": 2021,
                     "source": "City of Bologna",
                 },
                 {
+                    "measure": "wider_population",
                     "value": "1 million",
                     "label": "inhabitants of the Metropolitan City (approx.)",
                     "year": 2021,
@@ -383,18 +389,21 @@ CITY = {
             "contact_name": "Chiara Morandi",
             "key_figures": [
                 {
+                    "measure": "population",
                     "value": "390 000",
                     "label": "mieszkańców (około)",
                     "year": 2021,
                     "source": "ISTAT",
                 },
                 {
+                    "measure": "foreign_citizens",
                     "value": "15%",
                     "label": "mieszkańców z obcym obywatelstwem (około)",
                     "year": 2021,
                     "source": "Miasto Bolonia",
                 },
                 {
+                    "measure": "wider_population",
                     "value": "1 mln",
                     "label": "mieszkańców Miasta Metropolitalnego (około)",
                     "year": 2021,

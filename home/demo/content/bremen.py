@@ -153,12 +153,14 @@ CITY = {
             "contact_name": "Katrin Meyerhoff",
             "key_figures": [
                 {
+                    "measure": "population",
                     "value": "ca. 567.000",
                     "label": "Einwohner*innen der Stadt Bremen",
                     "year": 2020,
                     "source": "Statistisches Landesamt Bremen",
                 },
                 {
+                    "measure": "migration_background",
                     "value": "über 1/3",
                     "label": "Anteil der Einwohner*innen mit Migrationshintergrund (ungefähr)",
                     "year": 2020,
@@ -273,12 +275,14 @@ CITY = {
             "contact_name": "Katrin Meyerhoff",
             "key_figures": [
                 {
+                    "measure": "population",
                     "value": "approx. 567,000",
                     "label": "residents of the city of Bremen",
                     "year": 2020,
                     "source": "Statistical Office of Bremen",
                 },
                 {
+                    "measure": "migration_background",
                     "value": "over 1/3",
                     "label": "share of residents with a migration background (approximate)",
                     "year": 2020,
@@ -395,12 +399,14 @@ CITY = {
             "contact_name": "Katrin Meyerhoff",
             "key_figures": [
                 {
+                    "measure": "population",
                     "value": "ok. 567 tys.",
                     "label": "mieszkańców miasta Brema",
                     "year": 2020,
                     "source": "Urząd Statystyczny Bremy",
                 },
                 {
+                    "measure": "migration_background",
                     "value": "ponad 1/3",
                     "label": (
                         "odsetek mieszkańców z doświadczeniem migracji w rodzinie (w przybliżeniu)"

@@ -152,7 +152,13 @@ CITY = {
             "address": "ul. Nowe Ogrody 8/12, 80-803 Gdańsk",
             "contact_name": "Joanna Krupadziorow",
             "key_figures": [
-                {"value": "ok. 470 000", "label": "mieszkańców", "year": 2020, "source": "GUS"},
+                {
+                    "measure": "population",
+                    "value": "ok. 470 000",
+                    "label": "mieszkańców",
+                    "year": 2020,
+                    "source": "GUS",
+                },
                 {
                     "value": "11",
                     "label": "obszarów tematycznych Modelu Integracji Imigrantów",
@@ -278,6 +284,7 @@ CITY = {
             "contact_name": "Joanna Krupadziorow",
             "key_figures": [
                 {
+                    "measure": "population",
                     "value": "about 470,000",
                     "label": "residents",
                     "year": 2020,

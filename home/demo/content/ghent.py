@@ -155,18 +155,21 @@ CITY = {
             "contact_name": "Els Vermeulen",
             "key_figures": [
                 {
+                    "measure": "population",
                     "value": "ca. 262.000",
                     "label": "inwoners van de stad Gent",
                     "year": 2020,
                     "source": "Statbel",
                 },
                 {
+                    "measure": "nationalities",
                     "value": "meer dan 160",
                     "label": "nationaliteiten onder de inwoners",
                     "year": 2020,
                     "source": "Stad Gent",
                 },
                 {
+                    "measure": "migration_background",
                     "value": "ongeveer 1/3",
                     "label": "inwoners met een migratieachtergrond (benadering)",
                     "year": 2020,
@@ -277,18 +280,21 @@ CITY = {
             "contact_name": "Els Vermeulen",
             "key_figures": [
                 {
+                    "measure": "population",
                     "value": "approx. 262,000",
                     "label": "residents of the city of Ghent",
                     "year": 2020,
                     "source": "Statbel",
                 },
                 {
+                    "measure": "nationalities",
                     "value": "more than 160",
                     "label": "nationalities among the residents",
                     "year": 2020,
                     "source": "City of Ghent",
                 },
                 {
+                    "measure": "migration_background",
                     "value": "about 1/3",
                     "label": "residents with a migration background (approximate)",
                     "year": 2020,
@@ -406,18 +412,21 @@ CITY = {
             "contact_name": "Els Vermeulen",
             "key_figures": [
                 {
+                    "measure": "population",
                     "value": "ok. 262 tys.",
                     "label": "mieszkańców miasta Gandawa",
                     "year": 2020,
                     "source": "Statbel",
                 },
                 {
+                    "measure": "nationalities",
                     "value": "ponad 160",
                     "label": "narodowości wśród mieszkańców",
                     "year": 2020,
                     "source": "Miasto Gandawa",
                 },
                 {
+                    "measure": "migration_background",
                     "value": "około 1/3",
                     "label": "mieszkańców z doświadczeniem migracji w rodzinie (w przybliżeniu)",
                     "year": 2020,

@@ -999,38 +999,6 @@ PAGES = {
                     ),
                 },
                 {
-                    "type": "key_figures",
-                    "value": {
-                        "heading": "The network in figures",
-                        "figures": [
-                            {
-                                "value": "5",
-                                "label": "partner cities",
-                                "year": 2021,
-                                "source": "Welcoming Cities network",
-                            },
-                            {
-                                "value": "4",
-                                "label": "study visits",
-                                "year": 2021,
-                                "source": "Welcoming Cities network",
-                            },
-                            {
-                                "value": "11",
-                                "label": "thematic areas",
-                                "year": 2021,
-                                "source": "Welcoming Cities network",
-                            },
-                            {
-                                "value": "1",
-                                "label": "online publication",
-                                "year": 2021,
-                                "source": "Welcoming Cities network",
-                            },
-                        ],
-                    },
-                },
-                {
                     "type": "paragraph",
                     "value": (
                         "<h2>What you will find here</h2>"
@@ -1090,38 +1058,6 @@ PAGES = {
                         "społeczności.</li>"
                         "</ol>"
                     ),
-                },
-                {
-                    "type": "key_figures",
-                    "value": {
-                        "heading": "Sieć w liczbach",
-                        "figures": [
-                            {
-                                "value": "5",
-                                "label": "miast partnerskich",
-                                "year": 2021,
-                                "source": "Sieć Welcoming Cities",
-                            },
-                            {
-                                "value": "4",
-                                "label": "wizyty studyjne",
-                                "year": 2021,
-                                "source": "Sieć Welcoming Cities",
-                            },
-                            {
-                                "value": "11",
-                                "label": "obszarów tematycznych",
-                                "year": 2021,
-                                "source": "Sieć Welcoming Cities",
-                            },
-                            {
-                                "value": "1",
-                                "label": "publikacja online",
-                                "year": 2021,
-                                "source": "Sieć Welcoming Cities",
-                            },
-                        ],
-                    },
                 },
                 {
                     "type": "paragraph",
@@ -1187,38 +1123,6 @@ PAGES = {
                     ),
                 },
                 {
-                    "type": "key_figures",
-                    "value": {
-                        "heading": "Das Netzwerk in Zahlen",
-                        "figures": [
-                            {
-                                "value": "5",
-                                "label": "Partnerstädte",
-                                "year": 2021,
-                                "source": "Netzwerk Welcoming Cities",
-                            },
-                            {
-                                "value": "4",
-                                "label": "Studienbesuche",
-                                "year": 2021,
-                                "source": "Netzwerk Welcoming Cities",
-                            },
-                            {
-                                "value": "11",
-                                "label": "Themenfelder",
-                                "year": 2021,
-                                "source": "Netzwerk Welcoming Cities",
-                            },
-                            {
-                                "value": "1",
-                                "label": "Online-Publikation",
-                                "year": 2021,
-                                "source": "Netzwerk Welcoming Cities",
-                            },
-                        ],
-                    },
-                },
-                {
                     "type": "paragraph",
                     "value": (
                         "<h2>Was Sie hier finden</h2>"
@@ -1279,38 +1183,6 @@ PAGES = {
                         "worden van de lokale gemeenschap.</li>"
                         "</ol>"
                     ),
-                },
-                {
-                    "type": "key_figures",
-                    "value": {
-                        "heading": "Het netwerk in cijfers",
-                        "figures": [
-                            {
-                                "value": "5",
-                                "label": "partnersteden",
-                                "year": 2021,
-                                "source": "Netwerk Welcoming Cities",
-                            },
-                            {
-                                "value": "4",
-                                "label": "studiebezoeken",
-                                "year": 2021,
-                                "source": "Netwerk Welcoming Cities",
-                            },
-                            {
-                                "value": "11",
-                                "label": "thema's",
-                                "year": 2021,
-                                "source": "Netwerk Welcoming Cities",
-                            },
-                            {
-                                "value": "1",
-                                "label": "onlinepublicatie",
-                                "year": 2021,
-                                "source": "Netwerk Welcoming Cities",
-                            },
-                        ],
-                    },
                 },
                 {
                     "type": "paragraph",
@@ -1375,38 +1247,6 @@ PAGES = {
                     ),
                 },
                 {
-                    "type": "key_figures",
-                    "value": {
-                        "heading": "La rete in cifre",
-                        "figures": [
-                            {
-                                "value": "5",
-                                "label": "città partner",
-                                "year": 2021,
-                                "source": "Rete Welcoming Cities",
-                            },
-                            {
-                                "value": "4",
-                                "label": "visite di studio",
-                                "year": 2021,
-                                "source": "Rete Welcoming Cities",
-                            },
-                            {
-                                "value": "11",
-                                "label": "aree tematiche",
-                                "year": 2021,
-                                "source": "Rete Welcoming Cities",
-                            },
-                            {
-                                "value": "1",
-                                "label": "pubblicazione online",
-                                "year": 2021,
-                                "source": "Rete Welcoming Cities",
-                            },
-                        ],
-                    },
-                },
-                {
                     "type": "paragraph",
                     "value": (
                         "<h2>Che cosa trovate qui</h2>"
@@ -1468,38 +1308,6 @@ PAGES = {
                         "νέους κατοίκους να γίνουν μέρος της τοπικής κοινότητας.</li>"
                         "</ol>"
                     ),
-                },
-                {
-                    "type": "key_figures",
-                    "value": {
-                        "heading": "Το δίκτυο σε αριθμούς",
-                        "figures": [
-                            {
-                                "value": "5",
-                                "label": "πόλεις-εταίροι",
-                                "year": 2021,
-                                "source": "Δίκτυο Welcoming Cities",
-                            },
-                            {
-                                "value": "4",
-                                "label": "επισκέψεις μελέτης",
-                                "year": 2021,
-                                "source": "Δίκτυο Welcoming Cities",
-                            },
-                            {
-                                "value": "11",
-                                "label": "θεματικοί τομείς",
-                                "year": 2021,
-                                "source": "Δίκτυο Welcoming Cities",
-                            },
-                            {
-                                "value": "1",
-                                "label": "διαδικτυακή έκδοση",
-                                "year": 2021,
-                                "source": "Δίκτυο Welcoming Cities",
-                            },
-                        ],
-                    },
                 },
                 {
                     "type": "paragraph",
@@ -1570,6 +1378,67 @@ PAGES = {
             "intro": (
                 "Το δίκτυο αποτελείται από πέντε πόλεις. Κάθε προφίλ εξηγεί ποιοι έρχονται στην "
                 "πόλη, πώς οργανώνει την ένταξη και σε ποιον μπορεί να απευθυνθεί κανείς."
+            ),
+        },
+    },
+    "comparison": {
+        "en": {
+            "slug": "compare",
+            "title": "The cities side by side",
+            "intro": (
+                "What each partner city has published under each thematic area of the Immigrant "
+                "Integration Model, and its key figures as the city states them. Choose cities or "
+                "a thematic area to narrow the comparison; the page prints as it is shown."
+            ),
+        },
+        "pl": {
+            "slug": "porownanie",
+            "title": "Miasta obok siebie",
+            "intro": (
+                "Co każde z miast partnerskich opublikowało w poszczególnych obszarach "
+                "tematycznych Modelu Integracji Imigrantów oraz jego najważniejsze dane – tak, jak"
+                " podaje je samo miasto. Wybierz miasta lub obszar tematyczny, by zawęzić "
+                "porównanie; strona drukuje się tak, jak ją widać."
+            ),
+        },
+        "de": {
+            "slug": "vergleich",
+            "title": "Die Städte im Vergleich",
+            "intro": (
+                "Was jede Partnerstadt zu den einzelnen Themenfeldern des Modells zur Integration "
+                "von Immigrantinnen und Immigranten veröffentlicht hat, und ihre wichtigsten "
+                "Zahlen, so wie die Stadt sie angibt. Wählen Sie Städte oder ein Themenfeld, um "
+                "den Vergleich einzugrenzen; die Seite wird so gedruckt, wie sie angezeigt wird."
+            ),
+        },
+        "nl": {
+            "slug": "vergelijking",
+            "title": "De steden naast elkaar",
+            "intro": (
+                "Wat elke partnerstad heeft gepubliceerd binnen elk thema van het Integratiemodel "
+                "voor Immigranten, en haar kerncijfers zoals de stad ze zelf vermeldt. Kies steden"
+                " of een thema om de vergelijking te beperken; de pagina wordt afgedrukt zoals u "
+                "ze ziet."
+            ),
+        },
+        "it": {
+            "slug": "confronto",
+            "title": "Le città a confronto",
+            "intro": (
+                "Che cosa ha pubblicato ogni città partner in ciascuna area tematica del Modello "
+                "di integrazione degli immigrati, e i suoi dati principali come li indica la città"
+                " stessa. Scegli delle città o un'area tematica per restringere il confronto; la "
+                "pagina si stampa così come la vedi."
+            ),
+        },
+        "el": {
+            "slug": "sygkrisi",
+            "title": "Οι πόλεις σε σύγκριση",
+            "intro": (
+                "Τι έχει δημοσιεύσει κάθε πόλη-εταίρος σε κάθε θεματικό πεδίο του Μοντέλου Ένταξης"
+                " Μεταναστών, και τα βασικά της στοιχεία όπως τα δίνει η ίδια η πόλη. Επιλέξτε "
+                "πόλεις ή ένα θεματικό πεδίο για να περιορίσετε τη σύγκριση· η σελίδα εκτυπώνεται "
+                "όπως εμφανίζεται."
             ),
         },
     },

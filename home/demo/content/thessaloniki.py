@@ -147,12 +147,14 @@ CITY = {
             "contact_name": "Ελένη Παπαδοπούλου",
             "key_figures": [
                 {
+                    "measure": "population",
                     "value": "320.000",
                     "label": "κάτοικοι του Δήμου Θεσσαλονίκης (περίπου)",
                     "year": 2021,
                     "source": "ΕΛΣΤΑΤ, Απογραφή 2021",
                 },
                 {
+                    "measure": "wider_population",
                     "value": "1,1 εκατ.",
                     "label": "κάτοικοι της Περιφερειακής Ενότητας Θεσσαλονίκης (περίπου)",
                     "year": 2021,
@@ -258,12 +260,14 @@ CITY = {
             "contact_name": "Eleni Papadopoulou",
             "key_figures": [
                 {
+                    "measure": "population",
                     "value": "320,000",
                     "label": "inhabitants of the Municipality of Thessaloniki (approx.)",
                     "year": 2021,
                     "source": "ELSTAT, 2021 Census",
                 },
                 {
+                    "measure": "wider_population",
                     "value": "1.1 million",
                     "label": "inhabitants of the Regional Unit of Thessaloniki (approx.)",
                     "year": 2021,
@@ -369,12 +373,14 @@ CITY = {
             "contact_name": "Eleni Papadopoulou",
             "key_figures": [
                 {
+                    "measure": "population",
                     "value": "320 000",
                     "label": "mieszkańców gminy Saloniki (około)",
                     "year": 2021,
                     "source": "ELSTAT, spis powszechny 2021",
                 },
                 {
+                    "measure": "wider_population",
                     "value": "1,1 mln",
                     "label": "mieszkańców jednostki regionalnej Saloniki (około)",
                     "year": 2021,
