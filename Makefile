@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-postgres serve lint format messages clean axe bench
+.PHONY: install run test test-postgres serve lint format messages clean axe vnu bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -34,11 +34,22 @@ axe:
 	elif command -v npm >/dev/null; then npm install --prefix build/axe --no-audit --no-fund --silent axe-core@4; \
 	else echo "npm not found: the accessibility tests will be skipped"; fi
 
-test: install axe
+# The Nu HTML Checker (vnu.jar) for the test that validates every public page, from the npm
+# registry too. It runs on the system's Java (CI installs default-jre-headless); the package's
+# own download of a Java runtime is not run. Without npm or Java that test is skipped (outside
+# CI).
+VNU := build/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+
+vnu:
+	@if [ -f $(VNU) ]; then :; \
+	elif command -v npm >/dev/null; then npm install --prefix build/vnu --no-audit --no-fund --silent --ignore-scripts vnu-jar@26; \
+	else echo "npm not found: the HTML validation test will be skipped"; fi
+
+test: install axe vnu
 	$(PY) -m pytest
 
 # The same suite on PostgreSQL (needs a server; default: the local one).
-test-postgres: install axe
+test-postgres: install axe vnu
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(PY) -m pytest
 
 # Production-like: gunicorn with production settings, and the background worker (the

@@ -1,23 +1,27 @@
 """Every kind of public page, in English and Polish, on a phone and on a desktop: axe-core finds
 no serious or critical accessibility problem, and the language switcher leads to the same page
-in the other language.
+in the other language. Every public page in every language, taken from the sitemap, with the
+listings filtered, a search and the "not found" page: the Nu HTML Checker finds no error in it.
 
 The pages are those of the demo content (`load_demo`), which uses every block and page type.
 Loading it takes half a minute on SQLite and a minute and a half on PostgreSQL, so the module
 loads it once, behind a live server of its own, rather than once per test: pytest-django's
 `live_server` makes each test transactional, and a transactional test empties the database when
-it ends. The tests themselves are ordinary database tests that only read, through the browser.
+it ends. The tests themselves are ordinary database tests that only read, through the browser
+or Django's test client.
 When the module is done the database is put back exactly as it was before (what Django's
 "serialized rollback" does for a test, done here for the module).
 
 axe-core comes from the npm registry (`npm install --prefix build/axe axe-core@4`, run by
 `make test` and `.ci/run`) and is injected from that local file: nothing is fetched from a
-CDN."""
+CDN. So does the Nu checker's vnu.jar (`make vnu`, tests/html_checker.py)."""
 
 import json
 import os
+import re
 from importlib import import_module
 from pathlib import Path
+from urllib.parse import urlencode, urlparse
 
 import pytest
 from django.apps import apps as global_apps
@@ -25,7 +29,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
-from django.test import override_settings
+from django.test import Client, override_settings
 from wagtail.models import Collection
 
 from home.models import HomePage
@@ -36,6 +40,7 @@ from publication.models import (
     StudyVisitReportPage,
 )
 from tests.home.factories import english_home
+from tests.html_checker import check_html, require_vnu
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -232,3 +237,98 @@ def test_switcher_leads_to_the_same_page_in_polish_and_back(page, demo_site, kin
 
     assert page.url.split("?")[0] == demo_site["url"] + en_path.split("?")[0]
     assert page.locator("h1").first.inner_text().strip() == en_title
+
+
+# Every public page, as a crawler reads it: valid HTML, sound structured data.
+
+LANGUAGES = ("en", "pl", "de", "nl", "it", "el")
+SEARCH_TERMS = {
+    "en": "integration",
+    "pl": "integracja",
+    "de": "Integration",
+    "nl": "integratie",
+    "it": "integrazione",
+    "el": "ένταξη",
+}
+
+
+@pytest.fixture(scope="module")
+def crawl(demo_site, django_db_blocker, tmp_path_factory):
+    """Every page of the sitemap, each listing with filters applied (and with a filter that is
+    not valid), a search and a missing page in every language, fetched once and saved for the
+    checks: a list of {"url", "status", "expected", "html", "file", "kind"}."""
+    folder = tmp_path_factory.mktemp("crawl")
+    client = Client()
+    pages = []
+
+    def fetch(path, kind, expected=200):
+        response = client.get(path)
+        html = response.content.decode()
+        saved = folder / f"{len(pages):03}.html"
+        saved.write_text(html, encoding="utf-8")
+        pages.append(
+            {
+                "url": path,
+                "status": response.status_code,
+                "expected": expected,
+                "html": html,
+                "file": saved,
+                "kind": kind,
+            }
+        )
+        return html
+
+    with django_db_blocker.unblock():
+        sitemap = client.get("/sitemap.xml").content.decode()
+        paths = [urlparse(url).path for url in re.findall(r"<loc>([^<]+)</loc>", sitemap)]
+        for path in paths:
+            html = fetch(path, "page")
+            choices = filter_choices(html)
+            if choices:
+                first = {name: values[0] for name, values in choices.items() if values}
+                for name, value in first.items():
+                    fetch(f"{path}?{urlencode({name: value})}", "listing")
+                fetch(f"{path}?{urlencode(first)}", "listing")
+                fetch(f"{path}?{urlencode({'year': 'not-a-year'})}", "listing")
+        for language in LANGUAGES:
+            fetch(f"/{language}/search/?{urlencode({'q': SEARCH_TERMS[language]})}", "search")
+            fetch(f"/{language}/no-such-page/", "missing", expected=404)
+    return pages
+
+
+def filter_choices(html):
+    """{field name: [values]} of a listing's filter form; {} on a page without one."""
+    form = re.search(r'<form class="filters".*?</form>', html, re.S)
+    if form is None:
+        return {}
+    return {
+        name: re.findall(r'<option value="([^"]+)"', options)
+        for name, options in re.findall(
+            r'<select name="([^"]+)"[^>]*>(.*?)</select>', form.group(0), re.S
+        )
+    }
+
+
+def test_the_crawl_reaches_every_kind_of_page_in_every_language(crawl):
+    assert [page for page in crawl if page["status"] != page["expected"]] == []
+    languages = {page["url"].split("/")[1] for page in crawl if page["kind"] == "page"}
+    assert languages == set(LANGUAGES)
+    assert sum(page["kind"] == "page" for page in crawl) >= 100, "the whole demo"
+    # Two listings, each filtered by city and by year at least, by all its filters at once
+    # and by a year that is not one, in each language.
+    assert sum(page["kind"] == "listing" for page in crawl) >= 2 * 4 * len(LANGUAGES)
+
+
+def test_every_public_page_is_valid_html(crawl):
+    """One run of the Nu HTML Checker over every page; the errors as (URL, line, message)."""
+    require_vnu()
+    urls = {page["file"].resolve(): page["url"] for page in crawl}
+
+    errors = check_html(urls)
+
+    report = [
+        f"{urls.get(error['file'].resolve(), error['file'])} line {error['line']}: "
+        f"{error['message']}\n    {' '.join(error['extract'].split())}"
+        for error in errors
+    ]
+    assert not report, f"{len(report)} HTML error(s):\n" + "\n".join(report)
