@@ -1,7 +1,8 @@
 """Every kind of public page, in English and Polish, on a phone and on a desktop: axe-core finds
 no serious or critical accessibility problem, and the language switcher leads to the same page
 in the other language. Every public page in every language, taken from the sitemap, with the
-listings filtered, a search and the "not found" page: the Nu HTML Checker finds no error in it.
+listings filtered, a search and the "not found" page: the Nu HTML Checker finds no error in it,
+and its schema.org JSON-LD uses real types and properties and names its translations.
 
 The pages are those of the demo content (`load_demo`), which uses every block and page type.
 Loading it takes half a minute on SQLite and a minute and a half on PostgreSQL, so the module
@@ -14,7 +15,8 @@ When the module is done the database is put back exactly as it was before (what 
 
 axe-core comes from the npm registry (`npm install --prefix build/axe axe-core@4`, run by
 `make test` and `.ci/run`) and is injected from that local file: nothing is fetched from a
-CDN. So does the Nu checker's vnu.jar (`make vnu`, tests/html_checker.py)."""
+CDN. So does the Nu checker's vnu.jar (`make vnu`, tests/html_checker.py); extruct reads the
+JSON-LD as a search engine's crawler would."""
 
 import json
 import os
@@ -39,6 +41,7 @@ from publication.models import (
     PublicationPage,
     StudyVisitReportPage,
 )
+from tests import json_ld
 from tests.home.factories import english_home
 from tests.html_checker import check_html, require_vnu
 
@@ -332,3 +335,62 @@ def test_every_public_page_is_valid_html(crawl):
         for error in errors
     ]
     assert not report, f"{len(report)} HTML error(s):\n" + "\n".join(report)
+
+
+def test_every_page_has_sound_schema_org_structured_data(crawl):
+    """extruct reads each page's JSON-LD; its types and properties are schema.org's
+    (tests/json_ld.py), and a report or practice names its language and translations."""
+    import extruct
+
+    problems = []
+    articles = 0
+    for page in crawl:
+        if page["kind"] == "missing":
+            continue
+        try:
+            documents = extruct.extract(
+                page["html"], base_url="http://testserver" + page["url"], syntaxes=["json-ld"]
+            )["json-ld"]
+        except Exception as error:  # noqa: BLE001 - any parse failure is the finding
+            problems.append(f"{page['url']}: the JSON-LD does not parse: {error}")
+            continue
+        if not documents and page["kind"] != "search":
+            problems.append(f"{page['url']}: no JSON-LD")
+        for document in documents:
+            problems += [f"{page['url']}: {p}" for p in json_ld.document_problems(document)]
+        for article in json_ld.nodes_of_type(documents, "Article"):
+            articles += page["kind"] == "page"
+            problems += [f"{page['url']}: {p}" for p in translation_problems(page, article)]
+    assert not problems, f"{len(problems)} problem(s):\n" + "\n".join(problems)
+    # The demo's 4 reports and 10 practices in English and Polish, and their originals.
+    assert articles >= 2 * 14
+
+
+def translation_problems(page, article):
+    """A report or practice names its language and its other language versions, the same
+    ones its hreflang links name: a translation its original (translationOfWork), an original
+    its translations (workTranslation)."""
+    language = re.search(r'<html lang="([^"]+)"', page["html"]).group(1)
+    alternates = dict(
+        re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', page["html"])
+    )
+    others = {url: code for code, url in alternates.items() if code not in ("x-default", language)}
+    problems = []
+    if article.get("inLanguage") != language:
+        problems.append(f"inLanguage is {article.get('inLanguage')!r}, the page is {language!r}")
+    if not others:
+        return problems
+    original = article.get("translationOfWork")
+    translations = article.get("workTranslation")
+    if original is not None:
+        if original.get("@id") not in others:
+            problems.append(f"translationOfWork {original} is none of {sorted(others)}")
+        if translations is not None:
+            problems.append("a translation with workTranslation")
+    elif translations is not None:
+        named = {entry.get("@id"): entry.get("inLanguage") for entry in translations}
+        if named != others:
+            problems.append(f"workTranslation names {named}, the other versions are {others}")
+    else:
+        problems.append("neither translationOfWork nor workTranslation")
+    return problems
