@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.search import index
@@ -20,6 +21,7 @@ from home.models import BasePage, ListingQuerySet
 from home.pagination import paginate
 from partners import comparison
 from partners.blocks import CityFigureBlock
+from publication import pdf as pdf_documents
 from publication.blocks import ChartBlock, DocumentBlock
 
 SHORT_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
@@ -157,7 +159,7 @@ class CityIndexPage(BasePage):
         return context
 
 
-class CityProfilePage(BasePage):
+class CityProfilePage(RoutablePageMixin, BasePage):
     """A partner city: who it is, its figures, its integration policy. A partner's own reports
     and practices live under it, so a permission on this subtree is a partner's whole reach."""
 
@@ -314,8 +316,26 @@ class CityProfilePage(BasePage):
         SynchronizedField("networks"),
     ]
 
+    # Its PDF is laid out as a report's or practice's, with the profile as the one chapter.
+    pdf_template = "publication/pdf/article.html"
+
     class Meta:
         verbose_name = _("city profile")
+
+    @path("pdf/", name="pdf")
+    def pdf(self, request):
+        """The profile as a PDF in its language, built off the reader's request."""
+        return pdf_documents.pdf_response(self, request)
+
+    def get_chapters(self):
+        """The profile as the one chapter of its own document, its snippets in its language."""
+        self.kind = "city"
+        self.content_lang = ""
+        self.city = None
+        for relation in ("partner_organisations", "policy_categories", "networks"):
+            chosen = localized_choices(getattr(self, relation).all(), self.locale_id)
+            setattr(self, f"localized_{relation}", chosen)
+        return [self]
 
     def structured_data(self, request, about):
         """A city profile is a page about a City, placed by its country and map point."""
@@ -338,6 +358,9 @@ class CityProfilePage(BasePage):
         from publication.models import PracticeArticlePage, StudyVisitReportPage
 
         context = super().get_context(request, *args, **kwargs)
+        url = self.get_url(request)
+        context["pdf_url"] = url + self.reverse_subpage("pdf") if url else None
+        context["pdf_unavailable"] = pdf_documents.unavailable_reason()
         context["partner_organisations"] = localized_choices(
             self.partner_organisations.all(), self.locale_id
         )

@@ -10,6 +10,7 @@ import pytest
 from django.core.cache import cache
 from django_tasks_db.models import DBTaskResult
 
+from partners.models import CityProfilePage
 from publication import pdf
 from publication.blocks import BodyStreamBlock
 from publication.models import PublicationPDF, StudyVisitReportPage
@@ -184,6 +185,36 @@ def test_a_report_and_a_practice_download_as_pdfs_in_the_readers_language(
     assert "A desk for newcomers" in reader.pages[0].extract_text()
     catalog = reader.trailer["/Root"]
     assert catalog["/Lang"] == "en" and "/StructTreeRoot" in catalog
+
+
+def test_a_city_profile_downloads_as_a_tagged_pdf_in_the_readers_language(
+    client, download, publication, needs_pdf
+):
+    from pypdf import PdfReader
+
+    bremen = CityProfilePage.objects.get(slug="brema")
+    bremen.key_figures = [
+        ("figure", {"measure": "population", "value": "567 tys.", "label": "mieszkańców"})
+    ]
+    bremen.key_findings = "<p>Integracja zaczyna się w dzielnicach.</p>"
+    bremen.save_revision().publish()
+
+    page = client.get("/pl/miasta/brema/").content.decode()
+    assert 'href="/pl/miasta/brema/pdf/"' in page
+
+    response = download("/pl/miasta/brema/pdf/")
+    assert response.status_code == 200
+    assert 'filename="brema-pl.pdf"' in response["Content-Disposition"]
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    reader = PdfReader(io.BytesIO(content))
+    text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
+    assert "Brema" in text and "PROFIL MIASTA" in text
+    assert "567 tys. mieszkańców" in text
+    assert "Integracja zaczyna się w dzielnicach." in text
+    assert "Bremen" not in text.replace("https://", "")
+    catalog = reader.trailer["/Root"]
+    assert catalog["/Lang"] == "pl" and "/StructTreeRoot" in catalog
+    assert "Flaga Unii Europejskiej" in alternative_texts(catalog["/StructTreeRoot"])
 
 
 def alternative_texts(element, seen=None):
