@@ -33,6 +33,7 @@ TAXONOMY = {
 PAGES = {   # each in all six languages; "slug" inside every language dict
     "home":         {"en": {"slug", "title", "intro", "body": [blocks]}, "pl": {...}, ...},
     "cities":       {"en": {"slug", "title", "intro"}, ...},        # CityIndexPage
+    "comparison":   {"en": {"slug", "title", "intro"}, ...},        # CityComparisonPage
     "study_visits": {"en": {"slug", "title", "intro"}, ...},        # StudyVisitIndexPage
     "practices":    {"en": {"slug", "title", "intro"}, ...},        # PracticeIndexPage
     "publication":  {"en": {"slug", "title", "intro": "<p>..</p>", "closing": [blocks]}, ...},
@@ -64,7 +65,8 @@ CITY = {
             "key_findings": "<ol><li>..</li></ol>", "distinctive": "<p>..</p>",
             "policy_focus": "<p>..</p>", "key_factors": "<p>..</p>",
             "responsible_office", "address", "contact_name",
-            "key_figures": [{"value": "569,000", "label": ..., "year": 2020, "source": ...}],
+            "key_figures": [{"measure": "population", "value": "569,000", "label": ...,
+                             "year": 2020, "source": ...}],   # measure: see partners/blocks.py
             "statistics": [{"title", "description", "value_label", "source",
                             "data": [{"label": "2015", "value": 5200}, ...]}],
         },
