@@ -14,8 +14,7 @@ from django.db.models import Q
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
-from partners.models import CityProfilePage
-from publication.models import TargetGroup, ThematicArea
+from publication.models import TargetGroup, ThematicArea, city_page_model
 from publication.taxonomy import taxonomy_terms
 
 # Longer than any slug or key; keeps a junk parameter from filling the page with its echo.
@@ -71,10 +70,8 @@ class ListingFilterForm(forms.Form):
                 if name in data
             }
         )
-        self.cities = {
-            city.slug: city
-            for city in CityProfilePage.objects.listing_with_untranslated(locale).order_by("title")
-        }
+        cities = city_page_model().objects.listing_with_untranslated(locale)
+        self.cities = {city.slug: city for city in cities.order_by("title")}
         self.set_choices("city", [(slug, city.title) for slug, city in self.cities.items()])
         years = sorted(active_years(listing), reverse=True)
         self.set_choices("year", [(str(year), str(year)) for year in years])
@@ -97,7 +94,8 @@ class ListingFilterForm(forms.Form):
             city = self.cities[values["city"]]
             under_city = Q(pk__in=[])
             for path in (
-                CityProfilePage.objects.live()
+                city_page_model()
+                .objects.live()
                 .filter(translation_key=city.translation_key)
                 .values_list("path", flat=True)
             ):

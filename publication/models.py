@@ -176,15 +176,11 @@ class TaxonomyMixin(models.Model):
 
 
 def attach_cities(pages):
-    """Set `city` on each report or practice to its CityProfilePage, in one query."""
-    from partners.models import CityProfilePage
-
+    """Set `city` on each report or practice to the page it lives under, its city's profile (as
+    a plain page: a card needs its title), in one query."""
     pages = list(pages)
     parent_paths = {page.path[: -page.steplen] for page in pages}
-    cities = {
-        city.path: city
-        for city in CityProfilePage.objects.filter(path__in=parent_paths).defer_streamfields()
-    }
+    cities = {city.path: city for city in Page.objects.filter(path__in=parent_paths)}
     for page in pages:
         page.city = cities.get(page.path[: -page.steplen])
     return pages
@@ -193,8 +189,6 @@ def attach_cities(pages):
 def localize_cities(pages, locale):
     """Name each page's `city` in `locale` where the city has a live translation (a page not yet
     translated lives under the city's page in its own language): at most one query."""
-    from partners.models import CityProfilePage
-
     keys = {
         page.city.translation_key
         for page in pages
@@ -203,14 +197,19 @@ def localize_cities(pages, locale):
     if keys:
         translations = {
             city.translation_key: city
-            for city in CityProfilePage.objects.live()
-            .filter(locale=locale, translation_key__in=keys)
-            .defer_streamfields()
+            for city in Page.objects.live().filter(locale=locale, translation_key__in=keys)
         }
         for page in pages:
             if page.city:
                 page.city = translations.get(page.city.translation_key, page.city)
     return pages
+
+
+def city_page_model():
+    """The page type reports and practices live under, and a report's visiting cities are:
+    the partners app's city profile, reached through the report's relation to it rather than
+    imported, because the partners app builds on this one and not the other way round."""
+    return StudyVisitReportPage._meta.get_field("visiting_cities").related_model
 
 
 def cards(queryset, locale, limit=None):
@@ -524,8 +523,6 @@ class StudyVisitReportPage(ArticlePage):
     def get_context(self, request, *args, **kwargs):
         """Organisations, visiting cities and practices in the report's language: one query
         for each, however many there are."""
-        from partners.models import CityProfilePage
-
         context = super().get_context(request, *args, **kwargs)
         context["host_organisations"] = localized_choices(
             self.host_organisations.all(), self.locale_id
@@ -533,7 +530,7 @@ class StudyVisitReportPage(ArticlePage):
         context["visiting_cities"] = localized_choices(
             self.visiting_cities.all(),
             self.locale_id,
-            CityProfilePage.objects.defer_streamfields().order_by("title"),
+            city_page_model().objects.defer_streamfields().order_by("title"),
         )
         # The chosen ids as stored (reading the blocks would fetch the pages once more);
         # a practice that is not live, or no longer exists, is left out as before.

@@ -33,6 +33,8 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from publication.models import city_page_model
+
 MISSING = "missing"
 IN_PROGRESS = "in_progress"
 CURRENT = "current"
@@ -206,11 +208,9 @@ def status_rows(languages=None):
     """Every original page with its status in each target locale, in tree order.
 
     Seven queries whatever the number of pages (plus one per content type not yet cached)."""
-    from partners.models import CityProfilePage
-
     all_locales = {locale.pk: locale for locale in Locale.objects.all()}
     locales = target_locales(all_locales.values(), languages)
-    city_type = ContentType.objects.get_for_model(CityProfilePage)
+    city_type = ContentType.objects.get_for_model(city_page_model())
 
     pages = list(
         Page.objects.filter(depth__gt=1, alias_of__isnull=True)

@@ -8,6 +8,7 @@ from django import template
 from django.utils import formats, translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator, capfirst
+from wagtail.models import Page
 
 register = template.Library()
 
@@ -80,22 +81,16 @@ def dom_id(prefix, block_id=None):
 
 
 @register.simple_tag
-def parent_city(page):
-    """The CityProfilePage a report or practice lives under: the one Wagtail's routing passed
-    through on its way to the page, else one query (a preview, the PDF)."""
-    from partners.models import CityProfilePage
-
+def parent_page(page):
+    """The page a page lives under (a report's or practice's city): the one Wagtail's routing
+    passed through on its way to the page, else one query (a preview, the PDF)."""
     if page is None or page.depth < 2:
         return None
     # Wagtail's routing keeps each page's parent here, as treebeard's get_parent() does.
     routed_parent = getattr(page, "_cached_parent_obj", None)
-    if isinstance(routed_parent, CityProfilePage):
+    if routed_parent is not None:
         return routed_parent
-    return (
-        CityProfilePage.objects.filter(path=page.path[: -page.steplen])
-        .defer_streamfields()
-        .first()
-    )
+    return Page.objects.filter(path=page.path[: -page.steplen]).first()
 
 
 @register.filter
