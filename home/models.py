@@ -23,8 +23,8 @@ from wagtail.search import index
 from wagtail.users.models import UserProfile
 
 from home.alt_text import DescribedPicturesPageForm
+from home.blocks import BodyStreamBlock
 from home.i18n import localized_list
-from publication.blocks import BodyStreamBlock
 
 SUMMARY_WORDS = (75, 100)
 
@@ -375,13 +375,9 @@ class HomePage(BasePage):
         return [node, about["network"]]
 
     def get_context(self, request, *args, **kwargs):
-        from publication.models import PracticeArticlePage, StudyVisitReportPage, cards
-
+        # The newest reports and practices, the network's figures and map come from the apps
+        # that build on this one, through their template tags (home/home_page.html).
         context = super().get_context(request, *args, **kwargs)
-        reports = StudyVisitReportPage.objects.listing(self.locale).order_by("-start_date")
-        practices = PracticeArticlePage.objects.listing(self.locale).order_by("-start_date")
-        context["latest_reports"] = cards(reports, self.locale, limit=3)
-        context["latest_practices"] = cards(practices, self.locale, limit=3)
         context["sections"] = self.get_children().live().public().in_menu().specific()
         return context
 

@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from publication.blocks import KeyFigureBlock
+from home.blocks import KeyFigureBlock
 
 
 class Measure(blocks.ChoiceBlock):
@@ -34,7 +34,7 @@ class CityFigureBlock(KeyFigureBlock):
     class Meta:
         label = _("Key figure")
         icon = "order"
-        template = "publication/blocks/key_figure_block.html"
+        template = "home/blocks/key_figure_block.html"
 
 
 MEASURES = dict(Measure.choices)

@@ -16,13 +16,19 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
 from home.api_fields import LocalizedNamesField
+from home.blocks import ChartBlock, DocumentBlock
 from home.i18n import localized_choices
 from home.models import BasePage, ListingQuerySet
 from home.pagination import paginate
 from partners import comparison
 from partners.blocks import CityFigureBlock
 from publication import pdf as pdf_documents
-from publication.blocks import ChartBlock, DocumentBlock
+from publication.models import (
+    PracticeArticlePage,
+    PracticeIndexPage,
+    StudyVisitIndexPage,
+    StudyVisitReportPage,
+)
 
 SHORT_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
 # How many of its newest reports and practices a city's page lists.
@@ -355,8 +361,6 @@ class CityProfilePage(RoutablePageMixin, BasePage):
         return [node]
 
     def get_context(self, request, *args, **kwargs):
-        from publication.models import PracticeArticlePage, StudyVisitReportPage
-
         context = super().get_context(request, *args, **kwargs)
         url = self.get_url(request)
         context["pdf_url"] = url + self.reverse_subpage("pdf") if url else None
@@ -387,8 +391,6 @@ class CityProfilePage(RoutablePageMixin, BasePage):
     def listing_links(self, request):
         """The listings of reports and practices of this page's language, filtered by this
         city (one query)."""
-        from publication.models import PracticeIndexPage, StudyVisitIndexPage
-
         kinds = {StudyVisitIndexPage: "reports", PracticeIndexPage: "practices"}
         listings = (
             Page.objects.live()

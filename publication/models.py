@@ -27,17 +27,11 @@ from home.api_fields import (
     ParentCityField,
     PicturesField,
 )
+from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock, DocumentBlock, ImageBlock
 from home.i18n import attach_localized, localized_by_pk, localized_choices
 from home.models import BasePage, ListingManager, validate_summary_length
 from home.pagination import paginate
-from publication.blocks import (
-    RICH_TEXT_FEATURES,
-    BodyStreamBlock,
-    DocumentBlock,
-    ImageBlock,
-    LinkBlock,
-    ProgrammeSessionBlock,
-)
+from publication.blocks import LinkBlock, ProgrammeSessionBlock
 
 SHORT_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
 
@@ -176,11 +170,14 @@ class TaxonomyMixin(models.Model):
 
 
 def attach_cities(pages):
-    """Set `city` on each report or practice to the page it lives under, its city's profile (as
-    a plain page: a card needs its title), in one query."""
+    """Set `city` on each report or practice to the city profile it lives under (as a plain
+    page: a card needs its title), None on other pages, in one query."""
     pages = list(pages)
     parent_paths = {page.path[: -page.steplen] for page in pages}
-    cities = {city.path: city for city in Page.objects.filter(path__in=parent_paths)}
+    cities = {
+        city.path: city
+        for city in Page.objects.type(city_page_model()).filter(path__in=parent_paths)
+    }
     for page in pages:
         page.city = cities.get(page.path[: -page.steplen])
     return pages

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "publication",
     "partners",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -2,8 +2,8 @@
 
 import re
 
-from publication.blocks import BodyStreamBlock, ChartBlock
-from publication.charts import bar_chart
+from home.blocks import BodyStreamBlock, ChartBlock
+from home.charts import bar_chart
 
 CHART = {
     "title": "Foreign residents registered in the city",

@@ -13,7 +13,7 @@ from PIL import Image as PILImage
 from wagtail.blocks import StreamBlockValidationError
 from wagtail.images.models import Image
 
-from publication.blocks import BodyStreamBlock, ImageBlock
+from home.blocks import BodyStreamBlock, ImageBlock
 from tests.home.factories import english_home
 from tests.partners.factories import CityIndexPageFactory, CityProfilePageFactory
 from tests.publication.factories import StudyVisitReportPageFactory

@@ -10,9 +10,9 @@ import pytest
 from django.core.cache import cache
 from django_tasks_db.models import DBTaskResult
 
+from home.blocks import BodyStreamBlock
 from partners.models import CityProfilePage
 from publication import pdf
-from publication.blocks import BodyStreamBlock
 from publication.models import PublicationPDF, StudyVisitReportPage
 from tests.home.factories import english_home, translate
 from tests.partners.factories import CityIndexPageFactory, CityProfilePageFactory

@@ -8,7 +8,7 @@ import re
 import pytest
 from wagtail_localize.models import StringSegment, TranslationSource
 
-from publication.blocks import BodyStreamBlock
+from home.blocks import BodyStreamBlock
 from tests.home.factories import english_home
 from tests.partners.factories import CityIndexPageFactory, CityProfilePageFactory
 from tests.publication.factories import PublicationPageFactory, StudyVisitReportPageFactory

@@ -1,11 +1,11 @@
-"""`python manage.py load_demo`: fill the site with the demo content of `home/demo/content/`."""
+"""`python manage.py load_demo`: fill the site with the demo content of `demo/content/`."""
 
 import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo.loader import DemoContentError, Loader, import_content
+from demo.loader import DemoContentError, Loader, import_content
 from home.tasks import bulk_publishing, warm_site
 
 

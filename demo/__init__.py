@@ -1,6 +1,6 @@
 """Demo content for `python manage.py load_demo`.
 
-The content lives in `home/demo/content/` as plain Python data, one module per city plus
+The content lives in `demo/content/` as plain Python data, one module per city plus
 `site.py` for the pages and taxonomies every language shares. The loader creates each page in its
 source language and translates it through wagtail-localize, so every translation has real
 translation records (source, segments, string translations).

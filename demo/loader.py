@@ -1,5 +1,5 @@
-"""Turns the demo content of `home/demo/content/` into snippets, pages and wagtail-localize
-translations (the data format is described in `home/demo/__init__.py`).
+"""Turns the demo content of `demo/content/` into snippets, pages and wagtail-localize
+translations (the data format is described in `demo/__init__.py`).
 
 Every object is created once in its source language and translated through wagtail-localize:
 a TranslationSource, a Translation per target locale and a StringTranslation for every string
@@ -39,8 +39,9 @@ from wagtail_localize.models import StringSegment, StringTranslation
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-from home.demo import images
-from home.demo.content import CITY_MODULES
+from demo import images
+from demo.content import CITY_MODULES
+from home.blocks import ImageBlock
 from home.localize import publish_translation, translation_for
 from home.models import HomePage, StandardPage
 from partners import roles
@@ -53,7 +54,6 @@ from partners.models import (
     PolicyCategory,
 )
 from publication import glossary
-from publication.blocks import ImageBlock
 from publication.models import (
     PracticeArticlePage,
     PracticeIndexPage,
@@ -64,7 +64,7 @@ from publication.models import (
     ThematicArea,
 )
 
-CONTENT_PACKAGE = "home.demo.content"
+CONTENT_PACKAGE = "demo.content"
 SITE_LANGUAGE = "en"
 DEMO_PASSWORD = "welcome"  # noqa: S105 - development accounts only, see load_demo --with-accounts
 

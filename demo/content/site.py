@@ -1,6 +1,6 @@
 """Pages and taxonomies every language of the site shares: the home page, the section index
 pages, the publication, the plain pages (about, funding, privacy) and the snippets reports and
-practices are filed under. English is the source language; see `home/demo/__init__.py` for the
+practices are filed under. English is the source language; see `demo/__init__.py` for the
 format."""
 
 LANGUAGES = ["en", "pl", "de", "nl", "it", "el"]
