@@ -27,6 +27,13 @@ def long_date(value):
 
 
 @register.filter
+def when(value, condition):
+    """`value` where `condition` holds, else "": a heading's language only where the text under
+    it is in another one (`ui_lang|when:chapter.content_lang`)."""
+    return value if condition else ""
+
+
+@register.filter
 def localized_number(value, decimals=None):
     """A number with the reader's digit grouping and decimal mark: 1,200 / 1 200 / 1.200."""
     if value is None or value == "":
