@@ -202,17 +202,32 @@ class PageForm(LocalizedChoicesPageForm, DescribedPicturesPageForm):
     alternative text."""
 
 
-class SocialMixin(models.Model):
-    """What a page looks like when shared: its own image and text, falling back to the page's."""
-
-    social_image = models.ForeignKey(
+def optional_picture(verbose_name):
+    """A page's link to a picture it may have: removing the picture leaves the page without
+    one."""
+    return models.ForeignKey(
         "wagtailimages.Image",
-        verbose_name=_("social image"),
+        verbose_name=verbose_name,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+
+class HeroImageMixin(models.Model):
+    """The picture at the top of a page (and on its card, and when it is shared)."""
+
+    hero_image = optional_picture(_("hero image"))
+
+    class Meta:
+        abstract = True
+
+
+class SocialMixin(models.Model):
+    """What a page looks like when shared: its own image and text, falling back to the page's."""
+
+    social_image = optional_picture(_("social image"))
     social_text = models.CharField(_("social text"), max_length=255, blank=True)
 
     promote_panels = [
@@ -328,7 +343,7 @@ class BasePage(SocialMixin, Page):
         return context
 
 
-class HomePage(BasePage):
+class HomePage(HeroImageMixin, BasePage):
     """The front page of one language: what the network is and what it has published lately."""
 
     template = "home/home_page.html"
@@ -342,14 +357,6 @@ class HomePage(BasePage):
     ]
 
     intro = models.TextField(_("introduction"), blank=True)
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = BasePage.content_panels + [

@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.api_fields import LocalizedNamesField
 from home.blocks import ChartBlock, DocumentBlock
 from home.i18n import localized_choices
-from home.models import BasePage, ListingQuerySet
+from home.models import BasePage, HeroImageMixin, ListingQuerySet
 from home.pagination import paginate
 from partners import comparison
 from partners.blocks import CityFigureBlock
@@ -165,7 +165,7 @@ class CityIndexPage(BasePage):
         return context
 
 
-class CityProfilePage(RoutablePageMixin, BasePage):
+class CityProfilePage(RoutablePageMixin, HeroImageMixin, BasePage):
     """A partner city: who it is, its figures, its integration policy. A partner's own reports
     and practices live under it, so a permission on this subtree is a partner's whole reach."""
 
@@ -179,14 +179,6 @@ class CityProfilePage(RoutablePageMixin, BasePage):
     )
     longitude = models.DecimalField(
         _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
-    )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
     )
     tagline = models.CharField(
         _("tagline"),

@@ -14,8 +14,7 @@ from django.db.models import Q
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
-from publication.models import TargetGroup, ThematicArea, city_page_model
-from publication.taxonomy import taxonomy_terms
+from publication.taxonomy import TargetGroup, ThematicArea, taxonomy_terms
 
 # Longer than any slug or key; keeps a junk parameter from filling the page with its echo.
 MAX_VALUE_LENGTH = 255
@@ -60,9 +59,10 @@ class ListingFilterForm(forms.Form):
         _("“%(value)s” is not one of the years listed; all years are shown."),
     )
 
-    def __init__(self, data, *, listing, locale):
-        """`data` is the request's GET; `listing` the unfiltered listing, whose cities and years
-        are the choices."""
+    def __init__(self, data, *, listing, locale, cities):
+        """`data` is the request's GET; `listing` the unfiltered listing, whose years are
+        choices; `cities` the cities a reader of `locale` can choose (each once, in `locale`
+        where translated)."""
         super().__init__(
             {
                 name: data.get(name, "")[:MAX_VALUE_LENGTH]
@@ -70,7 +70,6 @@ class ListingFilterForm(forms.Form):
                 if name in data
             }
         )
-        cities = city_page_model().objects.listing_with_untranslated(locale)
         self.cities = {city.slug: city for city in cities.order_by("title")}
         self.set_choices("city", [(slug, city.title) for slug, city in self.cities.items()])
         years = sorted(active_years(listing), reverse=True)
@@ -94,7 +93,7 @@ class ListingFilterForm(forms.Form):
             city = self.cities[values["city"]]
             under_city = Q(pk__in=[])
             for path in (
-                city_page_model()
+                type(city)
                 .objects.live()
                 .filter(translation_key=city.translation_key)
                 .values_list("path", flat=True)
@@ -145,8 +144,8 @@ class PracticeFilterForm(ListingFilterForm):
 
     TAXONOMIES = {"thematic_area": ThematicArea, "target_group": TargetGroup}
 
-    def __init__(self, data, *, listing, locale):
-        super().__init__(data, listing=listing, locale=locale)
+    def __init__(self, data, *, listing, locale, cities):
+        super().__init__(data, listing=listing, locale=locale, cities=cities)
         self.terms = {
             name: taxonomy_terms(model, locale) for name, model in self.TAXONOMIES.items()
         }

@@ -16,9 +16,8 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Locale, Page
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
 from home.api_fields import (
@@ -29,50 +28,13 @@ from home.api_fields import (
 )
 from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock, DocumentBlock, ImageBlock
 from home.i18n import attach_localized, localized_by_pk, localized_choices
-from home.models import BasePage, ListingManager, validate_summary_length
+from home.models import BasePage, HeroImageMixin, ListingManager, validate_summary_length
 from home.pagination import paginate
 from publication.blocks import LinkBlock, ProgrammeSessionBlock
+from publication.filters import PracticeFilterForm, StudyVisitFilterForm
+from publication.taxonomy import TargetGroup, ThematicArea
 
 SHORT_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
-
-
-@register_snippet
-class ThematicArea(TranslatableMixin, models.Model):
-    """An area of the Immigrant Integration Model (education, housing, health, ...)."""
-
-    name = models.CharField(_("name"), max_length=100)
-    description = models.TextField(_("description"), blank=True)
-    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
-
-    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("sort_order")]
-    override_translatable_fields = [SynchronizedField("sort_order")]
-
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["sort_order", "name"]
-        verbose_name = _("thematic area")
-        verbose_name_plural = _("thematic areas")
-
-    def __str__(self):
-        return self.name
-
-
-@register_snippet
-class TargetGroup(TranslatableMixin, models.Model):
-    """A group of people a practice or visit is aimed at (children, women, newcomers, ...)."""
-
-    name = models.CharField(_("name"), max_length=100)
-    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
-
-    panels = [FieldPanel("name"), FieldPanel("sort_order")]
-    override_translatable_fields = [SynchronizedField("sort_order")]
-
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["sort_order", "name"]
-        verbose_name = _("target group")
-        verbose_name_plural = _("target groups")
-
-    def __str__(self):
-        return self.name
 
 
 def content_languages():
@@ -232,7 +194,8 @@ def filtered_listing(request, model, form_class, locale):
     """The context of a filtered listing of reports or practices: the filter form, then one page
     of cards, newest first: the pages of `locale`, then those not yet translated into it."""
     listing = model.objects.listing_with_untranslated(locale)
-    filters = form_class(request.GET, listing=listing, locale=locale)
+    cities = city_page_model().objects.listing_with_untranslated(locale)
+    filters = form_class(request.GET, listing=listing, locale=locale, cities=cities)
     items = listing_items(
         request,
         filters.filter(listing).order_by("untranslated", "-start_date", "title", "pk"),
@@ -247,17 +210,9 @@ def filtered_listing(request, model, form_class, locale):
     }
 
 
-class ArticlePage(RoutablePageMixin, TaxonomyMixin, BasePage):
+class ArticlePage(RoutablePageMixin, TaxonomyMixin, HeroImageMixin, BasePage):
     """What reports and practices share: a hero image and a 75–100 word summary."""
 
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     summary = models.TextField(
         _("summary"),
         help_text=_("75–100 words: what a reader learns from this page."),
@@ -336,10 +291,10 @@ class ArticlePage(RoutablePageMixin, TaxonomyMixin, BasePage):
         return obj
 
 
-class StudyVisitIndexPage(BasePage):
-    """Lists every study-visit report of its language, newest first."""
+class ArticleIndexPage(BasePage):
+    """What the listings of reports and of practices share: an introduction, and the pages of
+    their kind in their language, filtered, then those not yet translated into it."""
 
-    template = "publication/study_visit_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -351,16 +306,31 @@ class StudyVisitIndexPage(BasePage):
     api_fields = [APIField("intro")]
 
     class Meta:
-        verbose_name = _("study visit index page")
+        abstract = True
 
     def get_context(self, request, *args, **kwargs):
-        from publication.filters import StudyVisitFilterForm
-
         context = super().get_context(request, *args, **kwargs)
+        context["kind"] = self.kind
         context.update(
-            filtered_listing(request, StudyVisitReportPage, StudyVisitFilterForm, self.locale)
+            filtered_listing(request, self.listed_model(), self.filter_form, self.locale)
         )
         return context
+
+
+class StudyVisitIndexPage(ArticleIndexPage):
+    """Lists every study-visit report of its language, newest first."""
+
+    template = "publication/study_visit_index_page.html"
+
+    kind = "report"
+    filter_form = StudyVisitFilterForm
+
+    class Meta:
+        verbose_name = _("study visit index page")
+
+    @staticmethod
+    def listed_model():
+        return StudyVisitReportPage
 
 
 class StudyVisitReportPage(ArticlePage):
@@ -679,41 +649,28 @@ class PracticeArticlePage(ArticlePage):
         return first, Greatest(first, last)
 
 
-class PracticeIndexPage(BasePage):
+class PracticeIndexPage(ArticleIndexPage):
     """Lists the practices of its language."""
 
     template = "publication/practice_index_page.html"
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-
-    api_fields = [APIField("intro")]
+    kind = "practice"
+    filter_form = PracticeFilterForm
 
     class Meta:
         verbose_name = _("practice index page")
 
-    def serve(self, request, *args, **kwargs):
-        from publication.filters import PracticeFilterForm
+    @staticmethod
+    def listed_model():
+        return PracticeArticlePage
 
+    def serve(self, request, *args, **kwargs):
         # Older links named thematic areas and target groups by id: send them to the
         # readable address, once and for good.
         query = PracticeFilterForm.readable_query(request.GET, self.locale)
         if query is not None:
             return HttpResponsePermanentRedirect(f"{self.get_url(request)}?{query}")
         return super().serve(request, *args, **kwargs)
-
-    def get_context(self, request, *args, **kwargs):
-        from publication.filters import PracticeFilterForm
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(
-            filtered_listing(request, PracticeArticlePage, PracticeFilterForm, self.locale)
-        )
-        return context
 
 
 class PublicationPage(RoutablePageMixin, BasePage):

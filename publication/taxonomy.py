@@ -1,9 +1,54 @@
-"""Thematic areas and target groups as readers meet them: named, and made URL slugs, in their
-language."""
+"""The taxonomies reports and practices are filed under: the thematic areas of the Immigrant
+Integration Model and the target groups, and their names and URL slugs in a reader's language."""
 
+from django.db import models
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField
 
 from home.i18n import localized_list
+
+
+@register_snippet
+class ThematicArea(TranslatableMixin, models.Model):
+    """An area of the Immigrant Integration Model (education, housing, health, ...)."""
+
+    name = models.CharField(_("name"), max_length=100)
+    description = models.TextField(_("description"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("sort_order")]
+    override_translatable_fields = [SynchronizedField("sort_order")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("thematic area")
+        verbose_name_plural = _("thematic areas")
+
+    def __str__(self):
+        return self.name
+
+
+@register_snippet
+class TargetGroup(TranslatableMixin, models.Model):
+    """A group of people a practice or visit is aimed at (children, women, newcomers, ...)."""
+
+    name = models.CharField(_("name"), max_length=100)
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("sort_order")]
+    override_translatable_fields = [SynchronizedField("sort_order")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+
+    def __str__(self):
+        return self.name
 
 
 def taxonomy_terms(model, locale):
