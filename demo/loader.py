@@ -587,121 +587,111 @@ class Plan:
         collection = place if city["key"] != roles.LEAD_CITY_SLUG else roles.NETWORK_COLLECTION
         return PictureSet(self.pictures, place, city["key"], city.get("colour"), collection)
 
-    def profile_item(self, city):
-        data = city["profile"]
-        where = f"{city['key']}.py profile"
+    def city_page_item(self, city, kind, data, where, *, model, label, parent, motif, **extra):
+        """One page of a partner's subtree (its profile, report or practices): written in the
+        city's language from `data`, translated into the city's target languages, with its hero
+        picture and snippets. What one kind of page has besides comes through `extra`:
+        `common` (synchronised values outside `data`), `skip` (text keys built by `fields`),
+        `fields(language, streams)` and `relations(locale)`."""
         pictures = self.city_pictures(city)
+        key = f"{city['key']}/{kind}"
 
         def build(language):
-            common = {
-                "country": city.get("country"),
-                "latitude": city.get("latitude"),
-                "longitude": city.get("longitude"),
-                "is_sample": city.get("sample", False),
-            }
-            common.update(synchronised_values(data))
-            fields = plain_fields(CityProfilePage, common, where)
-            streams = StreamBuilder(pictures, f"{city['key']}/profile")
-            fields.update(
-                text_fields(CityProfilePage, data[language], streams, f"{where} ({language})")
-            )
-            hero = pictures.hero(data.get("image", {}).get("motif", "skyline"))
-            fields.update(hero_image=hero, social_image=hero)
-            return fields
-
-        def relations(locale):
-            return self.snippet_relations(data, locale, where)
-
-        return Item(
-            key=f"{city['key']}/profile",
-            where=where,
-            label=describe("City profile", data, city["language"], where),
-            model=CityProfilePage,
-            source_language=city["language"],
-            target_languages=self.city_targets(city),
-            texts=language_dicts(data),
-            build=build,
-            parent=lambda: self.in_locale(self.registry["site/cities"], city["language"]),
-            relations=relations,
-        )
-
-    def practice_item(self, city, index):
-        data = city["practices"][index]
-        where = f"{city['key']}.py practices[{index}]"
-        pictures = self.city_pictures(city)
-
-        def build(language):
-            fields = plain_fields(PracticeArticlePage, synchronised_values(data), where)
+            values = {**extra.get("common", {}), **synchronised_values(data)}
+            fields = plain_fields(model, values, where)
             fields["is_sample"] = city.get("sample", False)
-            streams = StreamBuilder(pictures, f"{city['key']}/practice/{index}")
+            streams = StreamBuilder(pictures, key)
+            text_where = f"{where} ({language})"
             fields.update(
-                text_fields(PracticeArticlePage, data[language], streams, f"{where} ({language})")
+                text_fields(model, data[language], streams, text_where, skip=extra.get("skip", ()))
             )
-            hero = pictures.hero(data.get("image", {}).get("motif", "meeting"))
-            fields.update(hero_image=hero, social_image=hero)
-            return fields
-
-        def relations(locale):
-            return self.snippet_relations(data, locale, where)
-
-        return Item(
-            key=f"{city['key']}/practice/{index}",
-            where=where,
-            label=describe("Practice", data, city["language"], where),
-            model=PracticeArticlePage,
-            source_language=city["language"],
-            target_languages=self.city_targets(city),
-            texts=language_dicts(data),
-            build=build,
-            parent=lambda: self.registry[f"{city['key']}/profile"],
-            relations=relations,
-        )
-
-    def report_item(self, city):
-        data = city["report"]
-        where = f"{city['key']}.py report"
-        pictures = self.city_pictures(city)
-
-        def build(language):
-            fields = plain_fields(StudyVisitReportPage, synchronised_values(data), where)
-            fields["is_sample"] = city.get("sample", False)
-            streams = StreamBuilder(pictures, f"{city['key']}/report")
-            text = data[language]
-            fields.update(
-                text_fields(
-                    StudyVisitReportPage, text, streams, f"{where} ({language})", skip={"gallery"}
-                )
-            )
-            fields["gallery"] = streams.stream(
-                StudyVisitReportPage._meta.get_field("gallery").stream_block,
-                gallery_blocks(data, text, f"{where} ({language})"),
-                f"{streams.key}/gallery",
-                f"{where} ({language}).gallery",
-            )
-            fields["practices"] = [
-                {"type": "practice", "value": page.pk, "id": str(stable_uuid(where, "p", page.pk))}
-                for page in self.practice_pages(city, data.get("practices", []), where)
-            ]
-            hero = pictures.hero(data.get("image", {}).get("motif", "meeting"))
+            if "fields" in extra:
+                fields.update(extra["fields"](language, streams))
+            hero = pictures.hero(data.get("image", {}).get("motif", motif))
             fields.update(hero_image=hero, social_image=hero)
             return fields
 
         def relations(locale):
             relations = self.snippet_relations(data, locale, where)
-            relations["visiting_cities"] = self.visiting_cities(data, locale, where)
+            if "relations" in extra:
+                relations.update(extra["relations"](locale))
             return relations
 
         return Item(
-            key=f"{city['key']}/report",
+            key=key,
             where=where,
-            label=describe("Study-visit report", data, city["language"], where),
-            model=StudyVisitReportPage,
+            label=describe(label, data, city["language"], where),
+            model=model,
             source_language=city["language"],
             target_languages=self.city_targets(city),
             texts=language_dicts(data),
             build=build,
-            parent=lambda: self.registry[f"{city['key']}/profile"],
+            parent=parent,
             relations=relations,
+        )
+
+    def profile_item(self, city):
+        place = {name: city.get(name) for name in ("country", "latitude", "longitude")}
+        return self.city_page_item(
+            city,
+            "profile",
+            city["profile"],
+            f"{city['key']}.py profile",
+            model=CityProfilePage,
+            label="City profile",
+            parent=lambda: self.in_locale(self.registry["site/cities"], city["language"]),
+            motif="skyline",
+            common=place,
+        )
+
+    def practice_item(self, city, index):
+        return self.city_page_item(
+            city,
+            f"practice/{index}",
+            city["practices"][index],
+            f"{city['key']}.py practices[{index}]",
+            model=PracticeArticlePage,
+            label="Practice",
+            parent=lambda: self.registry[f"{city['key']}/profile"],
+            motif="meeting",
+        )
+
+    def report_item(self, city):
+        data = city["report"]
+        where = f"{city['key']}.py report"
+
+        def gallery_and_practices(language, streams):
+            return {
+                "gallery": streams.stream(
+                    StudyVisitReportPage._meta.get_field("gallery").stream_block,
+                    gallery_blocks(data, data[language], f"{where} ({language})"),
+                    f"{streams.key}/gallery",
+                    f"{where} ({language}).gallery",
+                ),
+                "practices": [
+                    {
+                        "type": "practice",
+                        "value": page.pk,
+                        "id": str(stable_uuid(where, "p", page.pk)),
+                    }
+                    for page in self.practice_pages(city, data.get("practices", []), where)
+                ],
+            }
+
+        return self.city_page_item(
+            city,
+            "report",
+            data,
+            where,
+            model=StudyVisitReportPage,
+            label="Study-visit report",
+            parent=lambda: self.registry[f"{city['key']}/profile"],
+            motif="meeting",
+            skip={"gallery"},
+            fields=gallery_and_practices,
+            relations=lambda locale: {
+                "visiting_cities": self.visiting_cities(data, locale, where)
+            },
         )
 
     # References between items, resolved when the item is loaded
