@@ -35,6 +35,7 @@ from django.test import Client, override_settings
 from wagtail.models import Collection
 
 from home.models import HomePage
+from partners.models import CityComparisonPage, CityProfilePage
 from publication.models import (
     PracticeArticlePage,
     PracticeIndexPage,
@@ -83,6 +84,12 @@ def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
                     PracticeArticlePage.objects.filter(locale__language_code="en")
                     .order_by("path")
                     .first()
+                ),
+                "comparison": in_languages(
+                    CityComparisonPage.objects.get(locale__language_code="en")
+                ),
+                "city": in_languages(
+                    CityProfilePage.objects.get(locale__language_code="en", slug="bremen")
                 ),
                 "publication": in_languages(
                     PublicationPage.objects.get(locale__language_code="en")
@@ -184,7 +191,18 @@ def axe():
 @pytest.mark.parametrize("viewport", VIEWPORTS)
 @pytest.mark.parametrize("language", ["en", "pl"])
 @pytest.mark.parametrize(
-    "kind", ["home", "practices", "report", "practice", "search", "publication", "missing"]
+    "kind",
+    [
+        "home",
+        "practices",
+        "report",
+        "practice",
+        "city",
+        "comparison",
+        "search",
+        "publication",
+        "missing",
+    ],
 )
 def test_page_has_no_serious_accessibility_problem(
     browser, demo_site, axe, screenshot, kind, language, viewport
