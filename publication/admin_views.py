@@ -446,11 +446,8 @@ def memory_translation(request, translation_id):
     )
 
 
-class TranslationMemoryView(TemplateView):
-    """The texts of a translation not yet translated, each with the closest translations made
-    before on other pages, and a button to use one."""
-
-    template_name = "publication/admin/translation_memory.html"
+class TranslationTextsView(TemplateView):
+    """A view of one translation's texts, for those who translate."""
 
     def dispatch(self, request, *args, **kwargs):
         self.translation = memory_translation(request, kwargs["translation_id"])
@@ -463,13 +460,7 @@ class TranslationMemoryView(TemplateView):
             edit_url = translation.get_target_instance_edit_url()
         except ObjectDoesNotExist:
             edit_url = None
-        items = paginate(
-            self.request,
-            translation_memory.untranslated_segments(translation),
-            per_page=MEMORY_SEGMENTS_PER_PAGE,
-        )
         context.update(
-            title=_("Translation memory"),
             subtitle=_("“%(title)s” into %(language)s")
             % {
                 "title": translation.source.object_repr,
@@ -477,8 +468,29 @@ class TranslationMemoryView(TemplateView):
             },
             translation=translation,
             edit_url=edit_url,
+            checks_url=reverse("publication_translation_checks", args=[translation.pk]),
+            glossary_url=reverse("publication_translation_glossary", args=[translation.pk]),
+        )
+        return context
+
+
+class TranslationMemoryView(TranslationTextsView):
+    """The texts of a translation not yet translated, each with the closest translations made
+    before on other pages, and a button to use one."""
+
+    template_name = "publication/admin/translation_memory.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        items = paginate(
+            self.request,
+            translation_memory.untranslated_segments(self.translation),
+            per_page=MEMORY_SEGMENTS_PER_PAGE,
+        )
+        context.update(
+            title=_("Translation memory"),
             items=items,
-            rows=translation_memory.suggestions(translation, items.object_list),
+            rows=translation_memory.suggestions(self.translation, items.object_list),
         )
         return context
 
@@ -544,34 +556,6 @@ def translation_memory_notice(request, page):
             ],
         )
     return None
-
-
-class TranslationTextsView(TemplateView):
-    """A view of one translation's texts, for those who translate."""
-
-    def dispatch(self, request, *args, **kwargs):
-        self.translation = memory_translation(request, kwargs["translation_id"])
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        translation = self.translation
-        try:
-            edit_url = translation.get_target_instance_edit_url()
-        except ObjectDoesNotExist:
-            edit_url = None
-        context.update(
-            subtitle=_("“%(title)s” into %(language)s")
-            % {
-                "title": translation.source.object_repr,
-                "language": translation.target_locale.get_display_name(),
-            },
-            translation=translation,
-            edit_url=edit_url,
-            checks_url=reverse("publication_translation_checks", args=[translation.pk]),
-            glossary_url=reverse("publication_translation_glossary", args=[translation.pk]),
-        )
-        return context
 
 
 class TranslationChecksView(TranslationTextsView):
