@@ -30,7 +30,8 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from publication import pdf  # noqa: E402
-from publication.models import PublicationPage, PublicationPDF  # noqa: E402
+from publication.models import PublicationPage  # noqa: E402
+from publication.pdf import PublicationPDF  # noqa: E402
 
 
 def timed(client, url):

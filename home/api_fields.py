@@ -5,7 +5,7 @@ from rest_framework import serializers
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from home.i18n import localized_list, original_language
+from home.i18n import first_source_language, localized_list, original_language
 
 
 class LocalizedNamesField(serializers.Field):
@@ -43,8 +43,6 @@ class LanguagesField(serializers.Field):
         super().__init__(read_only=True, source="*", **kwargs)
 
     def to_representation(self, page):
-        from home.templatetags.navigation_tags import first_source_language
-
         versions = list(
             page.get_translations(inclusive=True)
             .live()

@@ -102,3 +102,15 @@ def attach_localized(pages, relation, locale=None):
             [by_key.get(obj.translation_key, obj) for obj in related[page.pk]],
         )
     return pages
+
+
+def first_source_language(translation_key):
+    """The language of wagtail-localize's first translation source of the object whose
+    translations share `translation_key` (a value or an OuterRef), as a query."""
+    from wagtail_localize.models import TranslationSource
+
+    return (
+        TranslationSource.objects.filter(object_id=translation_key)
+        .order_by("created_at")
+        .values_list("locale__language_code", flat=True)[:1]
+    )

@@ -10,6 +10,8 @@ from wagtail.snippets.models import get_snippet_models
 
 from home import page_cache
 from home.cache_backend import cache_recovered
+from home.media import strip_metadata
+from home.tasks import in_bulk, warm_after_publish
 
 
 def page_changed(sender, instance, **kwargs):
@@ -18,8 +20,6 @@ def page_changed(sender, instance, **kwargs):
 
 def page_published_and_warm(sender, instance, **kwargs):
     page_changed(sender, instance, **kwargs)
-    from home.tasks import in_bulk, warm_after_publish
-
     if not in_bulk():
         transaction.on_commit(lambda: warm_after_publish.enqueue(instance.pk))
 
@@ -52,8 +52,6 @@ def cache_came_back(sender, **kwargs):
 
 
 def image_uploaded(sender, instance, **kwargs):
-    from home.media import strip_metadata
-
     strip_metadata(instance)
 
 

@@ -30,6 +30,7 @@ from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock, DocumentBlock, Imag
 from home.i18n import attach_localized, localized_by_pk, localized_choices
 from home.models import BasePage, HeroImageMixin, ListingManager, validate_summary_length
 from home.pagination import paginate
+from publication import pdf as pdf_documents
 from publication.blocks import LinkBlock, ProgrammeSessionBlock
 from publication.filters import PracticeFilterForm, StudyVisitFilterForm
 from publication.taxonomy import TargetGroup, ThematicArea
@@ -248,9 +249,7 @@ class ArticlePage(RoutablePageMixin, TaxonomyMixin, HeroImageMixin, BasePage):
     @path("pdf/", name="pdf")
     def pdf(self, request):
         """The page as a PDF in its language, built off the reader's request."""
-        from publication.pdf import pdf_response
-
-        return pdf_response(self, request)
+        return pdf_documents.pdf_response(self, request)
 
     @classmethod
     def years_active(cls):
@@ -265,12 +264,10 @@ class ArticlePage(RoutablePageMixin, TaxonomyMixin, HeroImageMixin, BasePage):
         return attach_cities([self])
 
     def get_context(self, request, *args, **kwargs):
-        from publication.pdf import unavailable_reason
-
         context = super().get_context(request, *args, **kwargs)
         url = self.get_url(request)
         context["pdf_url"] = url + self.reverse_subpage("pdf") if url else None
-        context["pdf_unavailable"] = unavailable_reason()
+        context["pdf_unavailable"] = pdf_documents.unavailable_reason()
         return context
 
     def structured_data(self, request, about):
@@ -772,51 +769,12 @@ class PublicationPage(RoutablePageMixin, BasePage):
     @path("pdf/", name="pdf")
     def pdf(self, request):
         """The publication as a PDF in this page's language."""
-        from publication.pdf import pdf_response
-
-        return pdf_response(self, request)
+        return pdf_documents.pdf_response(self, request)
 
     def get_context(self, request, *args, **kwargs):
-        from publication.pdf import unavailable_reason
-
         context = super().get_context(request, *args, **kwargs)
         context["chapters"] = self.get_chapters()
         url = self.get_url(request)
         context["pdf_url"] = url + self.reverse_subpage("pdf") if url else None
-        context["pdf_unavailable"] = unavailable_reason()
+        context["pdf_unavailable"] = pdf_documents.unavailable_reason()
         return context
-
-
-class PublicationPDF(models.Model):
-    """One built PDF of one published version of a publication in its language (the version is
-    a digest of the publication's and its chapters' publication dates). Built in the background
-    by `publication.tasks.build_publication_pdf`; one row per version keeps the builds single:
-    however many readers ask, a version is queued once."""
-
-    class Status(models.TextChoices):
-        QUEUED = "queued", _("Queued")
-        BUILDING = "building", _("Being built")
-        READY = "ready", _("Ready")
-        FAILED = "failed", _("Failed")
-
-    page = models.ForeignKey(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page")
-    )
-    version = models.CharField(_("version"), max_length=64)
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
-    )
-    file = models.FileField(_("file"), upload_to="publication-pdf/", blank=True)
-    size = models.PositiveIntegerField(_("size in bytes"), default=0)
-    error = models.TextField(_("error"), blank=True)
-    requested_at = models.DateTimeField(_("requested at"), auto_now_add=True)
-    built_at = models.DateTimeField(_("built at"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("publication PDF")
-        constraints = [
-            models.UniqueConstraint(fields=["page", "version"], name="one_pdf_per_version")
-        ]
-
-    def __str__(self):
-        return f"{self.page_id} {self.version} ({self.status})"

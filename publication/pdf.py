@@ -16,12 +16,13 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from django.conf import settings
 from django.core.files.storage import default_storage
-from django.db import transaction
+from django.db import models, transaction
 from django.http import FileResponse, HttpRequest
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django_tasks import task
 
 logger = logging.getLogger(__name__)
 
@@ -197,8 +198,6 @@ def build(pdf_id):
     retried on a later request."""
     from django.core.files.base import ContentFile
 
-    from publication.models import PublicationPDF
-
     with transaction.atomic():
         claimed = PublicationPDF.objects.filter(
             pk=pdf_id, status__in=[PublicationPDF.Status.QUEUED, PublicationPDF.Status.FAILED]
@@ -238,9 +237,6 @@ def request_build(page):
     """Queue the PDF of the page's current version unless it is queued or built already; the
     row's uniqueness (and get_or_create's retry on it) makes this safe under any number of
     simultaneous requests."""
-    from publication.models import PublicationPDF
-    from publication.tasks import build_publication_pdf
-
     current = version(page, page.get_chapters())
     record, created = PublicationPDF.objects.get_or_create(page=page, version=current)
     retry = record.status == PublicationPDF.Status.FAILED and (
@@ -281,8 +277,6 @@ def pdf_response(page, request):
     while the current one is built in the background, or a "being prepared" page. A reader never
     waits for a document to be made; 503 with an explanation where this server cannot make
     PDFs."""
-    from publication.models import PublicationPDF
-
     reason = unavailable_reason()
     if reason:
         return unavailable_response(request, page, reason)
@@ -314,3 +308,45 @@ def pdf_response(page, request):
         response = unavailable_response(request, page, BEING_PREPARED)
     response["Retry-After"] = str(RETRY_AFTER)
     return response
+
+
+class PublicationPDF(models.Model):
+    """One built PDF of one published version of a publication in its language (the version is
+    a digest of the publication's and its chapters' publication dates). Built in the background
+    by `build_publication_pdf`; one row per version keeps the builds single:
+    however many readers ask, a version is queued once."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        BUILDING = "building", _("Being built")
+        READY = "ready", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page")
+    )
+    version = models.CharField(_("version"), max_length=64)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
+    )
+    file = models.FileField(_("file"), upload_to="publication-pdf/", blank=True)
+    size = models.PositiveIntegerField(_("size in bytes"), default=0)
+    error = models.TextField(_("error"), blank=True)
+    requested_at = models.DateTimeField(_("requested at"), auto_now_add=True)
+    built_at = models.DateTimeField(_("built at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("publication PDF")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "version"], name="one_pdf_per_version")
+        ]
+
+    def __str__(self):
+        return f"{self.page_id} {self.version} ({self.status})"
+
+
+@task(backend="background")
+def build_publication_pdf(pdf_id):
+    """Build one queued version of a PDF: the background worker's task
+    (`manage.py db_worker --backend background`)."""
+    return build(pdf_id)

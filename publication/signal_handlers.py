@@ -7,24 +7,21 @@ from django.db.models.signals import post_save
 from wagtail.signals import page_published, page_unpublished
 from wagtail_localize.models import StringSegment, Translation
 
-from publication import translation_memory
+from publication import pdf, translation_memory
+from publication.models import PracticeArticlePage, PublicationPage, StudyVisitReportPage
 
 
 def rebuild_publication_pdfs(sender, instance, **kwargs):
-    from publication.models import PracticeArticlePage, PublicationPage, StudyVisitReportPage
-
     if not issubclass(sender, PublicationPage | StudyVisitReportPage | PracticeArticlePage):
         return
 
     def queue():
-        from publication.pdf import request_build, unavailable_reason
-
-        if unavailable_reason():
+        if pdf.unavailable_reason():
             return
         for publication in PublicationPage.objects.live().public():
-            request_build(publication)
+            pdf.request_build(publication)
         if issubclass(sender, StudyVisitReportPage | PracticeArticlePage) and instance.live:
-            request_build(instance)  # the page's own PDF
+            pdf.request_build(instance)  # the page's own PDF
 
     transaction.on_commit(queue)
 

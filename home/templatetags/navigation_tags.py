@@ -13,7 +13,8 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
-from home.i18n import original_language, x_default
+from home.i18n import first_source_language, original_language, x_default
+from home.models import HomePage, StandardPage, in_private_section
 
 register = template.Library()
 
@@ -84,7 +85,6 @@ def home_page(request, page=None):
     On a page below a home page, that is the home page Wagtail's routing started from (the
     active language's, or the site's own where that language has none): no query. Elsewhere one
     query."""
-    from home.models import HomePage
 
     def compute():
         routed = routed_ancestors(page) if page is not None else None
@@ -134,8 +134,6 @@ def menu_title():
 def home_children(request, home):
     """The live, public children of the home page, each with its `short_title` for the menu:
     the menu and the footer share one query."""
-    from home.models import in_private_section
-
     return _memoize(
         request,
         "home_children",
@@ -185,8 +183,6 @@ def main_menu(context):
 @register.inclusion_tag("includes/footer_links.html", takes_context=True)
 def footer_links(context):
     """The standard pages (about, funding, privacy) directly under the active home page."""
-    from home.models import StandardPage
-
     request = context.get("request")
     home = home_page(request, current_page(context))
     standard = ContentType.objects.get_for_model(StandardPage).pk
@@ -197,18 +193,6 @@ def footer_links(context):
             if item.content_type_id == standard
         ]
     }
-
-
-def first_source_language(translation_key):
-    """The language of wagtail-localize's first translation source of the object whose
-    translations share `translation_key` (a value or an OuterRef), as a query."""
-    from wagtail_localize.models import TranslationSource
-
-    return (
-        TranslationSource.objects.filter(object_id=translation_key)
-        .order_by("created_at")
-        .values_list("locale__language_code", flat=True)[:1]
-    )
 
 
 def language_entry(request, page, *, is_current, is_original=False):
@@ -269,7 +253,6 @@ def page_languages(request, page):
 
 def home_languages(request):
     """Every language with a live home page, for views that are not Wagtail pages."""
-    from home.models import HomePage
 
     def compute():
         language = active_language()

@@ -13,7 +13,8 @@ from django_tasks_db.models import DBTaskResult
 from home.blocks import BodyStreamBlock
 from partners.models import CityProfilePage
 from publication import pdf
-from publication.models import PublicationPDF, StudyVisitReportPage
+from publication.models import StudyVisitReportPage
+from publication.pdf import PublicationPDF
 from tests.home.factories import english_home, translate
 from tests.partners.factories import CityIndexPageFactory, CityProfilePageFactory
 from tests.publication.factories import (
