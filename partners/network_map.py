@@ -20,6 +20,8 @@ SOUTH, NORTH = -0.29, 0.35
 WIDTH = 600
 HEIGHT = round(WIDTH * (NORTH - SOUTH) / (EAST - WEST))
 OUTLINE = "img/europe-map.svg"
+LETTER_WIDTH = 10
+LABEL_HEIGHT = 18
 
 
 def project(longitude, latitude):
@@ -52,6 +54,8 @@ class Marker:
     city: object
     x: float
     y: float
+    # How far the name is moved down (or up) from beside the dot, so as not to cover another.
+    label_shift: float = 0
 
     @property
     def label_left(self):
@@ -65,11 +69,19 @@ class Marker:
 
     @property
     def label_y(self):
-        return round(self.y + 4, 1)
+        return round(self.y + 4 + self.label_shift, 1)
+
+    def label_box(self, shift=0):
+        """(left, top, right, bottom) of the name, roughly: a bold 17 px letter is ~10 px wide."""
+        width = len(str(self.city.title)) * LETTER_WIDTH
+        left = self.label_x - width if self.label_left else self.label_x
+        top = self.y + 4 + shift - LABEL_HEIGHT + 4
+        return left, top, left + width, top + LABEL_HEIGHT
 
 
 def markers(cities):
-    """The cities that have a map point and lie within the map, as markers, west to east."""
+    """The cities that have a map point and lie within the map, as markers, west to east; a
+    name that would cover one placed before it (north to south) is moved below or above."""
     placed = []
     for city in cities:
         if city.latitude is None or city.longitude is None:
@@ -77,4 +89,17 @@ def markers(cities):
         x, y = project(city.longitude, city.latitude)
         if 0 <= x <= WIDTH and 0 <= y <= HEIGHT:
             placed.append(Marker(city, x, y))
-    return sorted(placed, key=lambda marker: marker.x)
+    labelled = []
+    for marker in sorted(placed, key=lambda marker: (marker.y, marker.x)):
+        for shift in (0, LABEL_HEIGHT, -LABEL_HEIGHT, 2 * LABEL_HEIGHT, -2 * LABEL_HEIGHT):
+            box = marker.label_box(shift)
+            if not any(overlaps(box, other.label_box(other.label_shift)) for other in labelled):
+                break
+        else:
+            shift = 0  # nowhere free nearby: leave it beside its dot
+        labelled.append(Marker(marker.city, marker.x, marker.y, shift))
+    return sorted(labelled, key=lambda marker: marker.x)
+
+
+def overlaps(a, b):
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
