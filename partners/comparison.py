@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django import forms
-from django.db.models import Sum
+from django.db.models import Count, Sum
 from django.utils.translation import gettext_lazy as _
 
 from partners.blocks import MEASURES
@@ -194,8 +194,9 @@ def totals(locale):
         ((name, counts[key], slug) for slug, (key, name) in areas.items() if counts[key]),
         key=lambda item: -item[1],
     )
+    counted = listing.aggregate(practices=Count("pk"), people_reached=Sum("people_reached"))
     return {
-        "practices": listing.count(),
-        "people_reached": listing.aggregate(total=Sum("people_reached"))["total"] or 0,
+        "practices": counted["practices"],
+        "people_reached": counted["people_reached"] or 0,
         "per_area": per_area,
     }

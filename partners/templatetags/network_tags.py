@@ -1,6 +1,8 @@
 """The network at a glance on any page: the map of the partner cities and the network's figures."""
 
 from django import template
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Page
 
 from partners import comparison, network_map
 from partners.models import CityComparisonPage, CityIndexPage, CityProfilePage
@@ -32,13 +34,22 @@ def network_at_a_glance(context, locale):
     request = context.get("request")
     figures = comparison.totals(locale)
     figures["most"] = max((count for _name, count, _slug in figures["per_area"]), default=0)
-    practices = PracticeIndexPage.objects.live().public().filter(locale=locale).first()
+    # The three pages it links to, in one query (as plain pages: a link needs no more).
+    kinds = {PracticeIndexPage: "practices", CityComparisonPage: "comparison"}
+    kinds[CityIndexPage] = "cities_index"
+    linked = dict.fromkeys(kinds.values())
+    for linked_page in (
+        Page.objects.live().public().filter(locale=locale).type(*kinds).order_by("path")
+    ):
+        kind = kinds.get(ContentType.objects.get_for_id(linked_page.content_type_id).model_class())
+        if kind and linked[kind] is None:
+            linked[kind] = linked_page
+    practices = linked.pop("practices")
     figures["practices_url"] = practices.get_url(request) if practices else None
     return {
         "request": request,
         "page": context.get("page"),
         "cities": CityProfilePage.objects.on_map(locale),
         "figures": figures,
-        "comparison": CityComparisonPage.objects.live().public().filter(locale=locale).first(),
-        "cities_index": CityIndexPage.objects.live().public().filter(locale=locale).first(),
+        **linked,
     }
