@@ -102,8 +102,8 @@ def comparison(cities, locale, data, every_city):
                 continue
             for area_key in areas_of.get(page.pk, ()):
                 getattr(by_area[area_key][column], kind).append(page)
-        if model is PracticeArticlePage:
-            reached = people_reached(listing, city_keys, column_of, len(columns))
+            if kind == "practices":
+                reached[column] += page.people_reached or 0
     thematic_rows = [
         Row(heading=name, cells=by_area[key], key=slug)
         for slug, (key, name) in shown_areas.items()
@@ -136,18 +136,6 @@ def area_keys_of(model, listing):
     ).values_list(page_column, "thematicarea__translation_key"):
         areas[page_pk].append(str(key))
     return {pk: keys for pk, keys in areas.items()}
-
-
-def people_reached(listing, city_keys, column_of, width):
-    """The people the practices of each column's city report having reached: one query."""
-    totals = [0] * width
-    for pk, count in listing.filter(people_reached__isnull=False).values_list(
-        "pk", "people_reached"
-    ):
-        column = column_of.get(city_keys.get(pk))
-        if column is not None:
-            totals[column] += count
-    return totals
 
 
 def figure_rows(columns, reached):
