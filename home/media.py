@@ -14,7 +14,7 @@ import mimetypes
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Q
+from django.db.models import CharField, IntegerField, Q
 from django.db.models.functions import Cast
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
@@ -29,23 +29,33 @@ PUBLIC_MAX_AGE = 365 * 24 * 60 * 60
 
 
 def used_on_live_pages(model):
-    """The primary keys (as text) of the objects of `model` that a live, public page uses."""
+    """The primary keys of the objects of `model` that a live, public page uses.
+
+    Wagtail's reference index keeps every key as text; the conversion happens here, inside the
+    subquery, so that the outer query filters on the model's own primary key, as Wagtail's search
+    backends can (they translate the filters of the queryset they search, and know no
+    annotation)."""
     page_type = ContentType.objects.get_for_model(Page)
     live_pages = Page.objects.live().public().annotate(text_pk=Cast("pk", CharField()))
-    return ReferenceIndex.objects.filter(
-        to_content_type=ContentType.objects.get_for_model(model),
-        base_content_type=page_type,
-        object_id__in=live_pages.values("text_pk"),
-    ).values("to_object_id")
+    return (
+        ReferenceIndex.objects.filter(
+            to_content_type=ContentType.objects.get_for_model(model),
+            base_content_type=page_type,
+            object_id__in=live_pages.values("text_pk"),
+        )
+        .annotate(used_pk=Cast("to_object_id", IntegerField()))
+        .values("used_pk")
+    )
 
 
 def visible(queryset, request):
     """The images or documents of `queryset` that `request` may see: those outside the
     collections restricted for it (Wagtail's own rule, as its API applies it), and those a live
-    page uses."""
-    return queryset.annotate(text_pk=Cast("pk", CharField())).filter(
+    page uses. Only filters on the collection and the primary key, so that the result can still
+    be searched (?search= of the API)."""
+    return queryset.filter(
         ~Q(collection__in=get_restricted_collection_ids(request))
-        | Q(text_pk__in=used_on_live_pages(queryset.model))
+        | Q(pk__in=used_on_live_pages(queryset.model))
     )
 
 
