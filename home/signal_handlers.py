@@ -1,7 +1,10 @@
-"""What clears the page cache: every change a reader can see (see home/page_cache.py)."""
+"""What clears the page cache: every change a reader can see (see home/page_cache.py); and the
+cache's own table, made with the database."""
 
+from django.apps import apps
+from django.core.management import call_command
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -55,7 +58,16 @@ def image_uploaded(sender, instance, **kwargs):
     strip_metadata(instance)
 
 
+def create_cache_table(sender, using="default", **kwargs):
+    """`migrate` also makes the cache's table where the cache is the database (no REDIS_URL), so
+    that no deployment can forget `createcachetable`."""
+    call_command("createcachetable", database=using, verbosity=0)
+
+
 def register_signal_handlers():
+    post_migrate.connect(
+        create_cache_table, sender=apps.get_app_config("home"), dispatch_uid="cache_table"
+    )
     pre_save.connect(image_uploaded, sender=get_image_model(), dispatch_uid="strip_metadata")
     page_published.connect(page_published_and_warm, dispatch_uid="page_cache_published")
     page_unpublished.connect(page_changed, dispatch_uid="page_cache_unpublished")

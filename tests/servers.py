@@ -71,16 +71,32 @@ class RedisServer:
 
 
 class VarnishServer:
-    """varnishd with the site's VCL (deploy/varnish/default.vcl) in front of `backend_port`."""
+    """varnishd with the site's VCL (deploy/varnish/default.vcl) in front of `backend_port`, or
+    of several hosts, one backend each as the VCL says to add them."""
 
-    def __init__(self, backend_port):
+    def __init__(self, backend_port, *more_ports):
         self.program = require("varnishd")
         self.port = free_port()
         # Varnish's worker runs as its own user: its folder must be readable on the whole path
         # (pytest's tmp_path is not, below its private root).
         self.workdir = Path(tempfile.mkdtemp(prefix="varnish-"))
         vcl = (ROOT / "deploy" / "varnish" / "default.vcl").read_text()
-        vcl = re.sub(r'\.port = "\d+";', f'.port = "{backend_port}";', vcl, count=1)
+        backend = re.search(r"backend host1 \{.*?\n\}\n", vcl, re.DOTALL).group(0)
+        ports = [backend_port, *more_ports]
+        vcl = vcl.replace(
+            backend,
+            "\n".join(
+                re.sub(r'\.port = "\d+";', f'.port = "{port}";', backend).replace(
+                    "host1", f"host{number}"
+                )
+                for number, port in enumerate(ports, start=1)
+            ),
+        ).replace(
+            "    hosts.add_backend(host1);\n",
+            "".join(
+                f"    hosts.add_backend(host{number});\n" for number in range(1, len(ports) + 1)
+            ),
+        )
         self.vcl = self.workdir / "site.vcl"
         self.vcl.write_text(vcl)
         self.process = None

@@ -1,15 +1,37 @@
 vcl 4.1;
-# Varnish in front of gunicorn: keeps the public pages for as long as the site's
-# Cache-Control s-maxage says, passes editors (who carry a session cookie) straight through,
-# and forgets every page of the site when the site sends a PURGE on publish (Wagtail's
-# frontend cache, FRONTEND_CACHE_URL=http://<this varnish>): like the site's own page cache, a
-# publish starts afresh, so that no listing, switcher or feed that shows the change stays stale.
+# Varnish in front of gunicorn: keeps the public pages and the public copies of pictures for as
+# long as the site's Cache-Control s-maxage / max-age says, passes editors (who carry a session
+# cookie) straight through, and forgets everything of the site when the site sends a PURGE on
+# publish (Wagtail's frontend cache, FRONTEND_CACHE_URL=http://<this varnish>): like the site's
+# own page cache, a publish starts afresh, so that no listing, switcher, feed or picture whose
+# privacy changed stays stale.
+#
+# One host or several: each gunicorn host is a backend below, added to the round-robin director
+# in vcl_init; a host that stops answering /healthz is left out until it answers again. Every
+# host must share the database, the cache (REDIS_URL) and the media storage (MEDIA_S3_*): any of
+# them may answer any request.
 
 import std;
+import directors;
 
-backend default {
+probe healthz {
+    .url = "/healthz";
+    .interval = 5s;
+    .timeout = 2s;
+    .window = 5;
+    .threshold = 3;
+    .initial = 3;
+}
+
+backend host1 {
     .host = "127.0.0.1";
     .port = "8000";
+    .probe = healthz;
+}
+
+sub vcl_init {
+    new hosts = directors.round_robin();
+    hosts.add_backend(host1);
 }
 
 acl purgers {
@@ -18,6 +40,7 @@ acl purgers {
 }
 
 sub vcl_recv {
+    set req.backend_hint = hosts.backend();
     if (req.method == "PURGE") {
         if (!std.ip(client.ip, "0.0.0.0") ~ purgers) {
             return (synth(405, "Not allowed"));
@@ -28,9 +51,12 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    if (req.url ~ "^/(admin|django-admin|documents|i18n)/" || req.url ~ "^/media/") {
+    if (req.url ~ "^/(admin|django-admin|documents|i18n)/") {
         return (pass);
     }
+    # Copies of pictures (/media/images/) are kept like pages: the site answers a public one
+    # with a year's Cache-Control and a private one with a 404, and a publish, or a picture
+    # moved between collections, purges them with the pages.
     # Editors and readers who unlocked a private page are never served a shared copy.
     if (req.http.Cookie ~ "(^|;\s*)sessionid=") {
         return (pass);
