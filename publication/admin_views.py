@@ -20,13 +20,18 @@ from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin import messages as admin_messages
 from wagtail.admin.utils import get_valid_next_url_from_request
-from wagtail.models import Locale, Page, get_page_models
+from wagtail.models import DraftStateMixin, Locale, Page, get_page_models
+from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.views import convert as localize_convert
 from wagtail_localize.views.edit_translation import edit_translation, user_can_edit_instance
 from wagtail_localize.views.report import TranslationsReportView as LocalizeTranslationsReportView
 from wagtail_localize.views.submit_translations import (
     SubmitPageTranslationView,
     SubmitSnippetTranslationView,
+)
+from wagtail_localize.views.update_translations import (
+    UpdateTranslationsView as LocalizeUpdateTranslationsView,
 )
 
 from home.localize import slug_from_title
@@ -181,6 +186,55 @@ def publish_translation(request, page):
     if page.latest_revision_id != revision_before:
         checks_after_publishing(request, translation)
     return response
+
+
+def may_publish(user, instance):
+    """Whether `user` may make `instance` (a page or a snippet) live as it stands: Wagtail's
+    publish permission for a page, the model's publish permission for a snippet with drafts,
+    and its change permission for one without (saving it is publishing it)."""
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_publish()
+    action = "publish" if isinstance(instance, DraftStateMixin) else "change"
+    return user.has_perm(get_permission_name(action, type(instance)))
+
+
+def convert_to_alias(request, page_id):
+    """wagtail-localize's "Convert to alias page", which replaces a live translation with its
+    original's content, only for those who may publish the translation: wagtail-localize asks
+    only that they may edit it, which a translator may."""
+    page = get_object_or_404(Page, id=page_id)
+    if not may_publish(request.user, page):
+        raise PermissionDenied
+    return localize_convert.convert_to_alias(request, page_id)
+
+
+class UpdateTranslationsView(LocalizeUpdateTranslationsView):
+    """wagtail-localize's "Sync translated pages", whose "Publish immediately" publishes every
+    translation of the source: refused, with nothing changed, unless the editor may publish each
+    of them (wagtail-localize asks only for the permission to submit translations)."""
+
+    def form_valid(self, form):
+        if form.cleaned_data["publish_translations"]:
+            refused = []
+            for translation in self.object.translations.filter(enabled=True):
+                try:
+                    target = translation.get_target_instance()
+                except ObjectDoesNotExist:
+                    continue  # not made yet: publishing makes it, as submitting would
+                if not may_publish(self.request.user, target):
+                    refused.append(str(target))
+            if refused:
+                messages.error(
+                    self.request,
+                    _(
+                        "Nothing was synced or published: you may not publish %(titles)s. "
+                        "Sync without “Publish immediately”, and ask a Gdańsk editor to "
+                        "publish."
+                    )
+                    % {"titles": ", ".join(f"“{title}”" for title in refused)},
+                )
+                return redirect(self.request.get_full_path())
+        return super().form_valid(form)
 
 
 def checks_after_publishing(request, translation):

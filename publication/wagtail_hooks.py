@@ -31,8 +31,9 @@ OUTDATED_SHOWN = 8
 
 @hooks.register("register_admin_urls", order=-1)
 def register_admin_urls():
-    # The first seven take wagtail-localize's own paths: registered before its hook, they are the
-    # ones Django resolves, and reverse("wagtail_localize:...") still gives the same paths.
+    # Those under localize/ that wagtail-localize also has take its paths: registered before its
+    # hook, they are the ones Django resolves, and reverse("wagtail_localize:...") still gives
+    # the same paths.
     return [
         path(
             "localize/submit/page/<int:page_id>/",
@@ -100,6 +101,16 @@ def register_admin_urls():
             name="publication_translation_glossary",
         ),
         path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            admin_views.convert_to_alias,
+            name="publication_convert_to_alias",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            admin_views.UpdateTranslationsView.as_view(),
+            name="publication_update_translations",
+        ),
+        path(
             "translation-status/batch/",
             admin_views.BatchFilesView.as_view(),
             name="publication_translation_batch",
@@ -126,6 +137,16 @@ def translation_memory_notice(request, page):
 @hooks.register("before_edit_page", order=-1)
 def translation_checks_notice(request, page):
     return admin_views.translation_checks_notice(request, page)
+
+
+@hooks.register("construct_page_action_menu")
+def convert_to_alias_for_publishers_only(menu_items, request, context):
+    """wagtail-localize's "Convert to alias page" only for those who may do it: it replaces the
+    live page (admin_views.convert_to_alias)."""
+    page = context.get("page")
+    if page is None or admin_views.may_publish(request.user, page):
+        return
+    menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
 
 
 class GlossaryViewSet(SnippetViewSet):
