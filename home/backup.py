@@ -8,7 +8,9 @@ The archive holds, in this order:
 - `data.jsonl`: the database as Django's serialized data (`dumpdata --format jsonl` with natural
   foreign keys), one object a line, so that neither the backup nor the restore holds it whole in
   memory;
-- `media/…`: every file of MEDIA_ROOT (original images, renditions, documents, generated files).
+- `media/…`: every file of the media storage (original images, renditions, documents, generated
+  files), read through Django's storage API: MEDIA_ROOT, or the bucket under its prefix when media
+  are on object storage (home/storage.py). A backup of either restores into either.
 
 Serialized data rather than pg_dump or a copy of the SQLite file: one archive works on both
 databases (a SQLite site can be restored onto PostgreSQL), and a restore can check it against the
@@ -41,6 +43,7 @@ from django.contrib.auth.management import create_permissions
 from django.contrib.contenttypes.management import create_contenttypes
 from django.core import serializers
 from django.core.cache import caches
+from django.core.files import File
 from django.core.files.storage import FileSystemStorage, default_storage
 from django.core.management import call_command
 from django.core.management.color import no_style
@@ -50,6 +53,7 @@ from django.db.migrations.loader import MigrationLoader
 from django.db.models import signals
 
 from home import page_cache
+from home.storage import MediaStorage
 
 # Django's JSON Lines with times to the microsecond (home/backup_serializer.py).
 SERIALIZER = "backup-jsonl"
@@ -118,7 +122,7 @@ def backup(destination, log=print):
     """Writes the archive to `destination` (a file path, or a folder to put a dated file in) and
     returns (its path, a Summary). The archive appears only once complete."""
     started = time.monotonic()
-    media_root = media_folder()
+    storage = default_storage
     destination = Path(destination)
     if destination.is_dir():
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
@@ -152,7 +156,7 @@ def backup(destination, log=print):
         data_size = megabytes(data_path.stat().st_size)
         log(f"  {sum(manifest['counts'].values()):,} objects ({data_size})")
 
-        files = list(walk(media_root))
+        files = media_files(storage)
         manifest["media"] = {"files": len(files), "bytes": sum(size for _, size in files)}
         log(f"Adding {len(files):,} media files ({megabytes(manifest['media']['bytes'])})…")
 
@@ -165,11 +169,11 @@ def backup(destination, log=print):
                     add_bytes(archive, MANIFEST, json.dumps(manifest, indent=2).encode())
                     archive.add(data_path, arcname=DATA)
                     progress = Progress(log, len(files), "media files")
-                    for relative, _ in files:
+                    for name, _ in files:
                         try:
-                            archive.add(media_root / relative, arcname=f"{MEDIA}/{relative}")
+                            add_media_file(archive, storage, name)
                         except FileNotFoundError:
-                            log(f"  {relative} was deleted while backing up; left out")
+                            log(f"  {name} was deleted while backing up; left out")
                         progress.step()
                 raw.flush()
                 os.fsync(raw.fileno())
@@ -250,20 +254,44 @@ def count_objects(data_path):
     return dict(sorted(counts.items()))
 
 
-def media_folder():
-    """MEDIA_ROOT, where the default storage keeps files; the backup copies that folder, so a
-    storage elsewhere (S3) needs its own backup."""
-    if not isinstance(default_storage, FileSystemStorage):
-        raise BackupError(
-            f"Media are stored with {type(default_storage).__name__}, not in MEDIA_ROOT: back "
-            "them up with that storage's own tools."
-        )
-    return Path(settings.MEDIA_ROOT)
+def media_files(storage):
+    """(name, size) of every file of the media storage, sorted by name: the bucket's objects
+    under its prefix, or the files of MEDIA_ROOT."""
+    if isinstance(storage, MediaStorage):
+        return sorted(storage.files())
+    if isinstance(storage, FileSystemStorage):
+        return list(walk(Path(storage.location)))
+    raise BackupError(
+        f"Media are stored with {type(storage).__name__}, which the backup cannot list: back "
+        "them up with that storage's own tools."
+    )
+
+
+def describe_storage(storage):
+    if isinstance(storage, MediaStorage):
+        return "/".join(filter(None, [f"s3://{storage.bucket_name}", storage.location.strip("/")]))
+    return str(storage.location)
+
+
+def add_media_file(archive, storage, name):
+    """Adds one media file to the archive, read through the storage as it arrives (from the
+    bucket without a copy on disk)."""
+    if isinstance(storage, MediaStorage):
+        handle, size = storage.stream(name)
+    else:
+        handle = storage.open(name, "rb")
+        size = os.fstat(handle.fileno()).st_size
+    info = tarfile.TarInfo(f"{MEDIA}/{name}")
+    info.size = size
+    info.mtime = int(time.time())
+    info.mode = 0o600
+    with handle:
+        archive.addfile(info, handle)
 
 
 def walk(root):
     """(relative path, size) of every file under `root`, in a stable order; symbolic links and
-    a restore's unfinished staging folders are left out."""
+    the unfinished staging folders of an interrupted restore are left out."""
     if not root.is_dir():
         return
     for folder, subfolders, names in os.walk(root):
@@ -316,12 +344,13 @@ def summarize(manifest, seconds):
 
 
 def restore(source, replace=False, log=print):
-    """Brings the archive at `source` back into the database and MEDIA_ROOT and returns a
-    Summary. Everything is checked before anything changes; the database is loaded in one
-    transaction. Unless `replace` is true, the database and media folder must be empty."""
+    """Brings the archive at `source` back into the database and the media storage and returns
+    a Summary. Everything is checked before anything changes; the database is loaded in one
+    transaction, then the media files are written. Unless `replace` is true, the database and
+    media storage must be empty."""
     started = time.monotonic()
     source = Path(source)
-    media_root = media_folder()
+    storage = default_storage
     manifest = read_manifest(source)
     log(
         f"Backup of {manifest['created_at']} ({manifest['database']}, Wagtail "
@@ -330,28 +359,26 @@ def restore(source, replace=False, log=print):
     check_migrations(manifest)
     check_languages(manifest)
     if not replace:
-        check_empty(media_root)
+        check_empty(storage)
 
     plan = migration_plan()
     if plan:
         log(f"Applying {len(plan)} migrations…")
         call_command("migrate", interactive=False, verbosity=0)
 
-    media_root.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=media_root))
-    try:
-        with tempfile.TemporaryDirectory(prefix="restore-") as scratch:
-            data_path = Path(scratch) / DATA
-            log("Reading the archive…")
-            unpack(source, manifest, data_path, staging, log)
-            log(f"Loading {sum(manifest['counts'].values()):,} objects in one transaction…")
-            load(data_path, manifest)
-        log("Copying the media files into place…")
-        if replace:
-            empty_folder(media_root, keep=staging)
-        move_into(staging, media_root)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    with tempfile.TemporaryDirectory(prefix="restore-") as scratch:
+        data_path = Path(scratch) / DATA
+        log("Reading the archive…")
+        unpack(source, manifest, data_path, log)
+        log(f"Loading {sum(manifest['counts'].values()):,} objects in one transaction…")
+        load(data_path, manifest)
+    if replace:
+        old = media_files(storage)
+        log(f"Deleting the {len(old):,} media files that were there…")
+        for name, _ in old:
+            storage.delete(name)
+    log(f"Writing the media files to {describe_storage(storage)}…")
+    write_media(source, manifest, storage, log)
 
     log("Clearing the caches and rebuilding the search index…")
     # Nothing cached from the database that was there before may be served: pages, renditions,
@@ -454,20 +481,20 @@ def check_languages(manifest):
         )
 
 
-def check_empty(media_root):
-    """Refuses a database or media folder that holds content: a restore would replace it."""
+def check_empty(storage):
+    """Refuses a database or media storage that holds content: a restore would replace it."""
     held = database_content()
     if held:
         raise BackupError(
             f"The database is not empty: it holds {held}. Restore into an empty database, or "
             "pass --replace to delete everything in it and in MEDIA_ROOT first."
         )
-    files = sum(1 for _ in walk(media_root))
+    files = len(media_files(storage))
     if files:
         raise BackupError(
-            f"The media folder {media_root} is not empty: it holds {files:,} files. Restore into "
-            "an empty folder, or pass --replace to delete everything in it and in the database "
-            "first."
+            f"The media folder {describe_storage(storage)} is not empty: it holds {files:,} "
+            "files. Restore into an empty folder, or pass --replace to delete everything in it "
+            "and in the database first."
         )
 
 
@@ -496,9 +523,10 @@ def migration_plan():
     return executor.migration_plan(executor.loader.graph.leaf_nodes())
 
 
-def unpack(source, manifest, data_path, staging, log):
-    """Reads the archive once: the data to `data_path`, the media files under `staging`. A
-    damaged archive fails here, before the database is touched."""
+def unpack(source, manifest, data_path, log):
+    """Reads the whole archive once: the data to `data_path`, the media files checked (names
+    inside the media folder) and skipped. A damaged archive fails here, before the database or
+    the media storage is touched."""
     progress = Progress(log, manifest["media"]["files"], "media files")
     found_data = False
     try:
@@ -509,10 +537,7 @@ def unpack(source, manifest, data_path, staging, log):
                         shutil.copyfileobj(data, out)
                     found_data = True
                 elif member.name.startswith(f"{MEDIA}/") and member.isfile():
-                    target = staging / safe_relative(member.name, source)
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    with archive.extractfile(member) as data, open(target, "wb") as out:
-                        shutil.copyfileobj(data, out)
+                    safe_relative(member.name, source)
                     progress.step()
     except (tarfile.TarError, EOFError, zlib.error, gzip.BadGzipFile) as error:
         raise BackupError(f"{source} is damaged: {error}. Nothing was changed.") from error
@@ -526,7 +551,22 @@ def safe_relative(name, source):
     relative = PurePosixPath(name).relative_to(MEDIA)
     if relative.is_absolute() or ".." in relative.parts or not relative.parts:
         raise BackupError(f"{source} holds a file outside the media folder: {name}.")
-    return Path(*relative.parts)
+    return relative.as_posix()
+
+
+def write_media(source, manifest, storage, log):
+    """Writes the archive's media files into the (empty) storage under their own names, which
+    the restored rows name."""
+    progress = Progress(log, manifest["media"]["files"], "media files")
+    with tarfile.open(source, mode="r:gz") as archive:
+        for member in archive:
+            if member.name.startswith(f"{MEDIA}/") and member.isfile():
+                name = safe_relative(member.name, source)
+                with archive.extractfile(member) as data:
+                    saved = storage.save(name, File(data, name=name))
+                if saved != name:
+                    log(f"  {name} was already there: written as {saved}")
+                progress.step()
 
 
 def load(data_path, manifest):
@@ -609,25 +649,6 @@ def muted(*model_signals):
         for signal, receivers in saved:
             signal.receivers = receivers
             signal.sender_receivers_cache.clear()
-
-
-def empty_folder(folder, keep):
-    for entry in folder.iterdir():
-        if entry == keep:
-            continue
-        if entry.is_dir() and not entry.is_symlink():
-            shutil.rmtree(entry)
-        else:
-            entry.unlink()
-
-
-def move_into(staging, media_root):
-    for folder, _, names in os.walk(staging):
-        for name in names:
-            path = Path(folder) / name
-            target = media_root / path.relative_to(staging)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(path, target)
 
 
 def describe_counts(manifest):

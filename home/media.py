@@ -16,13 +16,15 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, IntegerField, Q
 from django.db.models.functions import Cast
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.cache import patch_cache_control
 from wagtail.api.v2.utils import get_restricted_collection_ids
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex
+
+from home import storage
 
 # A copy's file name never changes for the same picture and size: readers may keep it a year.
 PUBLIC_MAX_AGE = 365 * 24 * 60 * 60
@@ -75,12 +77,12 @@ def serve_rendition(request, path):
     ):
         raise Http404("No such picture.")
     try:
-        handle = rendition.file.open("rb")
+        response = storage.file_response(
+            rendition.file,
+            content_type=mimetypes.guess_type(path)[0] or "application/octet-stream",
+        )
     except FileNotFoundError:
         raise Http404("No such picture.") from None
-    response = FileResponse(
-        handle, content_type=mimetypes.guess_type(path)[0] or "application/octet-stream"
-    )
     if settings.SESSION_COOKIE_NAME in request.COOKIES:
         # What an editor may see is not for a shared cache to keep.
         patch_cache_control(response, private=True, no_store=True)
@@ -102,12 +104,15 @@ def serve_document(request, document_id, document_filename):
         and visible(type(document).objects.filter(pk=document.pk), request).exists()
     ):
         content_type = mimetypes.guess_type(document.filename)[0] or "application/octet-stream"
-        return FileResponse(
-            document.file.open("rb"),
-            as_attachment=True,
-            filename=document.filename,
-            content_type=content_type,
-        )
+        try:
+            return storage.file_response(
+                document.file,
+                as_attachment=True,
+                filename=document.filename,
+                content_type=content_type,
+            )
+        except FileNotFoundError:
+            raise Http404("No such document.") from None
     return serve(request, document_id, document_filename)
 
 

@@ -17,12 +17,14 @@ from urllib.parse import unquote, urljoin, urlsplit
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.db import models, transaction
-from django.http import FileResponse, HttpRequest
+from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_tasks import task
+
+from home import storage
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +38,9 @@ FONT_FILES = {
 }
 
 # Seconds a reader is asked to wait before asking again for a document being made; a failed
-# build is tried again on a request this long after it was queued.
+# build is tried again on a request this long after it was queued. A build still going after
+# settings.TASK_STALE_AFTER seconds (about 5 s is usual) was stopped with its worker: it is
+# taken up again like a failed one, by the worker's second run of the task or by a request.
 RETRY_AFTER = 30
 RETRY_FAILED_AFTER = 10 * 60
 # Bump when the document's templates change, so that no cached PDF keeps the old layout.
@@ -192,16 +196,29 @@ def render_pdf(page, request, chapters):
     )
 
 
+def stale_build():
+    """A build started longer than TASK_STALE_AFTER ago (or before builds recorded when they
+    began) has stopped with its worker."""
+    started_before = timezone.now() - timedelta(seconds=settings.TASK_STALE_AFTER)
+    return models.Q(status=PublicationPDF.Status.BUILDING) & (
+        models.Q(building_since__lt=started_before) | models.Q(building_since__isnull=True)
+    )
+
+
 def build(pdf_id):
     """Build the PDF of one queued version (the background task's work). A version already
     built, or being built by another worker, is left alone; a failure is recorded, logged and
-    retried on a later request."""
+    retried on a later request; a build left unfinished by a worker that died is started
+    again."""
     from django.core.files.base import ContentFile
 
+    Status = PublicationPDF.Status
     with transaction.atomic():
-        claimed = PublicationPDF.objects.filter(
-            pk=pdf_id, status__in=[PublicationPDF.Status.QUEUED, PublicationPDF.Status.FAILED]
-        ).update(status=PublicationPDF.Status.BUILDING)
+        claimed = (
+            PublicationPDF.objects.filter(pk=pdf_id)
+            .filter(models.Q(status__in=[Status.QUEUED, Status.FAILED]) | stale_build())
+            .update(status=Status.BUILDING, building_since=timezone.now())
+        )
     if not claimed:
         return None
     record = PublicationPDF.objects.select_related("page").get(pk=pdf_id)
@@ -239,14 +256,32 @@ def request_build(page):
     simultaneous requests."""
     current = version(page, page.get_chapters())
     record, created = PublicationPDF.objects.get_or_create(page=page, version=current)
-    retry = record.status == PublicationPDF.Status.FAILED and (
-        timezone.now() - record.requested_at
-    ) > timedelta(seconds=RETRY_FAILED_AFTER)
-    if created or retry:
-        if retry:
-            PublicationPDF.objects.filter(pk=record.pk).update(requested_at=timezone.now())
+    if created or _take_up(record):
         transaction.on_commit(lambda: build_publication_pdf.enqueue(record.pk))
     return record
+
+
+def _take_up(record):
+    """Queue again a build that failed a while ago, or that stopped with its worker (still
+    `building` long after it began). The conditional update lets one request of many do it."""
+    Status = PublicationPDF.Status
+    now = timezone.now()
+    if record.status == Status.FAILED:
+        taken = PublicationPDF.objects.filter(
+            pk=record.pk,
+            status=Status.FAILED,
+            requested_at__lt=now - timedelta(seconds=RETRY_FAILED_AFTER),
+        ).update(requested_at=now)
+    elif record.status == Status.BUILDING:
+        taken = PublicationPDF.objects.filter(stale_build(), pk=record.pk).update(
+            status=Status.QUEUED, requested_at=now
+        )
+        if taken:
+            logger.warning("The PDF build %s stopped unfinished; queued again", record)
+            record.status = Status.QUEUED
+    else:
+        return False
+    return bool(taken)
 
 
 def unavailable_response(request, page, reason):
@@ -261,11 +296,8 @@ def unavailable_response(request, page, reason):
 
 
 def file_response(record, page):
-    response = FileResponse(
-        record.file.open("rb"),
-        as_attachment=True,
-        filename=filename(page),
-        content_type="application/pdf",
+    response = storage.file_response(
+        record.file, as_attachment=True, filename=filename(page), content_type="application/pdf"
     )
     response["ETag"] = f'"{record.version}"'
     response["Cache-Control"] = "public, max-age=0, must-revalidate"
@@ -333,6 +365,7 @@ class PublicationPDF(models.Model):
     size = models.PositiveIntegerField(_("size in bytes"), default=0)
     error = models.TextField(_("error"), blank=True)
     requested_at = models.DateTimeField(_("requested at"), auto_now_add=True)
+    building_since = models.DateTimeField(_("being built since"), null=True, blank=True)
     built_at = models.DateTimeField(_("built at"), null=True, blank=True)
 
     class Meta:
@@ -348,5 +381,5 @@ class PublicationPDF(models.Model):
 @task(backend="background")
 def build_publication_pdf(pdf_id):
     """Build one queued version of a PDF: the background worker's task
-    (`manage.py db_worker --backend background`)."""
+    (`manage.py run_worker`)."""
     return build(pdf_id)

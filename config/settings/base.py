@@ -52,11 +52,14 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the page cache: a cached answer gets its policy at the moment it is served.
+    "config.content_security_policy.ContentSecurityPolicyMiddleware",
     # Anonymous readers are served from the page cache before sessions or the database.
     "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -143,15 +146,31 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Background work through Django's tasks framework (the django-tasks backport). Wagtail's own
 # (search and reference index) runs at once, in the request, as before; ours (the publication's
 # PDFs, pictures made on publish) goes to a queue in the database, run by
-# `manage.py db_worker --backend background` (started by `make run` and `make serve`), so that
+# `manage.py run_worker` (started by `make run` and `make serve`), so that
 # no reader and no editor waits for it.
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
+# The worker (`manage.py run_worker`, home/management/commands/run_worker.py) takes a task still
+# running after TASK_STALE_AFTER seconds for one whose worker died (killed, its host lost) and
+# runs it again: far longer than any task takes (a PDF, about 5 s; warming the whole site, a few
+# minutes), short enough that a reader's PDF is not missing for long. Every
+# SCHEDULED_PUBLISHING_INTERVAL seconds it publishes and unpublishes the pages whose "go live
+# at" and "expire at" dates have come.
+TASK_STALE_AFTER = float(os.environ.get("TASK_STALE_AFTER", 10 * 60))
+SCHEDULED_PUBLISHING_INTERVAL = float(os.environ.get("SCHEDULED_PUBLISHING_INTERVAL", 60))
 
-# Cache: Redis when REDIS_URL is set, local memory otherwise. Redis fails open: while it is
+# Cache: Redis when REDIS_URL is set, the database otherwise. Redis fails open: while it is
 # unreachable the site answers from the database (home/cache_backend.py).
+#
+# The cache is always one that every process sees: the page cache's generation lives in it, and
+# a publish (by a gunicorn worker, the background worker's scheduled publishing, another host)
+# must start the page cache afresh for every process that serves pages. A local-memory cache
+# per process would keep serving the old page from every process but the one that published.
+# Without Redis the cache is a table of the site's own database (`manage.py createcachetable`,
+# run by `make run` and `make serve`): a cached page then costs two small queries, never a
+# stale answer.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -163,8 +182,12 @@ if os.environ.get("REDIS_URL"):
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "OPTIONS": {"MAX_ENTRIES": 5000},
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "site_cache",
+            "KEY_PREFIX": "welcoming-cities",
+            # Pages of every language, their renditions' records: a site of thousands of pages
+            # keeps them all; past that the oldest third is dropped.
+            "OPTIONS": {"MAX_ENTRIES": 50_000, "CULL_FREQUENCY": 3},
         }
     }
 # Wagtail looks up which copies of a picture exist in a cache of their own: kept for a week
@@ -206,6 +229,34 @@ if int(os.environ.get("REVERSE_PROXY_COUNT", 0)):
     AXES_IPWARE_PROXY_COUNT = int(os.environ["REVERSE_PROXY_COUNT"]) - 1
     # A longer list, with addresses the client made up in front, is still read from the right.
     IPWARE_STRICT = False
+
+# Content-Security-Policy (django-csp): the browser runs, styles with and shows only what this
+# site serves itself. The public pages have no inline script or style at all (the bars and the
+# map are SVG, the JSON-LD is data, not script), so the policy needs neither a nonce (a page
+# cached for every reader could not carry one per request) nor 'unsafe-inline'. The admin, from
+# /admin/ and /django-admin/, adds what Wagtail's and wagtail-localize's own screens need
+# (config/content_security_policy.py): their inline scripts and styles, and pictures drawn from
+# a file being uploaded (blob:). Pages may be framed by the site itself only (the admin's
+# preview), and forms post to it only.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+CONTENT_SECURITY_POLICY_ADMIN_ADDITIONS = {
+    "script-src": ["'unsafe-inline'"],
+    "style-src": ["'unsafe-inline'"],
+    "img-src": ["blob:"],
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -280,6 +331,46 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Media (uploads, picture copies, documents, the publication's PDFs) stay in MEDIA_ROOT unless
+# MEDIA_S3_BUCKET names a bucket on S3-compatible object storage (home/storage.py), which every
+# host then shares:
+#   MEDIA_S3_BUCKET        the bucket's name (it must exist); unset or empty: the local folder
+#   MEDIA_S3_ENDPOINT_URL  the S3 API's address for a service other than AWS (MinIO, Ceph,
+#                          Scaleway…), e.g. https://s3.example.org; unset: AWS. With it, buckets
+#                          are addressed by path (https://s3.example.org/<bucket>/<key>)
+#   MEDIA_S3_REGION        the bucket's region, e.g. eu-central-1; unset: the SDK's default
+#   MEDIA_S3_PREFIX        a folder in the bucket for this site's files, e.g. welcoming-cities;
+#                          unset: the bucket's root
+#   AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY
+#                          the key pair that may read, write, list and delete in the bucket;
+#                          unset: boto3's usual sources (an instance role, ~/.aws)
+# The bucket stays private: no file gets a public ACL, and readers never get a bucket address:
+# every file is addressed at MEDIA_URL and served by the site after its checks (home/media.py).
+MEDIA_S3_BUCKET = os.environ.get("MEDIA_S3_BUCKET", "")
+if MEDIA_S3_BUCKET:
+    MEDIA_S3_ENDPOINT_URL = os.environ.get("MEDIA_S3_ENDPOINT_URL") or None
+    STORAGES["default"] = {
+        "BACKEND": "home.storage.MediaStorage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": MEDIA_S3_ENDPOINT_URL,
+            "region_name": os.environ.get("MEDIA_S3_REGION") or None,
+            "location": os.environ.get("MEDIA_S3_PREFIX", "").strip("/"),
+            "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+            "addressing_style": "path" if MEDIA_S3_ENDPOINT_URL else None,
+            "default_acl": None,
+            "querystring_auth": True,
+            # As on disk: an upload named like an earlier one gets a name of its own instead of
+            # replacing that file.
+            "file_overwrite": False,
+            # A file read whole (a picture to resize) spills to a temporary file past 5 MB.
+            "max_memory_size": 5 * 1024 * 1024,
+        },
+    }
+# Documents are served by the site's view (home/media.py, with Wagtail's checks), never by a
+# redirect to the storage's address, which a private bucket would refuse.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Complex page models can exceed Django's default of 1,000 fields per form in Wagtail's editor.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
