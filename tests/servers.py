@@ -1,11 +1,14 @@
 """Real servers started by the tests themselves, each on a port of its own (never the machine's
-shared ones): Redis and Varnish. Missing programs skip the test, except in CI (CI=true)."""
+shared ones): Redis, Varnish, PostgreSQL and an S3 API. Missing programs skip the test, except
+in CI (CI=true)."""
 
+import importlib.util
 import os
 import re
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -171,3 +174,81 @@ class PostgresServer:
         except subprocess.CalledProcessError:
             pass
         shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+class S3Server:
+    """moto's S3 API server (`moto[server]`), keeping everything in memory, for media on object
+    storage: a separate process on a port of its own, so that several processes (the test's,
+    gunicorn hosts) share one bucket as they would share a real one. It takes any key pair."""
+
+    access_key = "testing"
+    secret_key = "testing"
+    region = "us-east-1"
+
+    def __init__(self):
+        if importlib.util.find_spec("moto") is None:
+            if os.environ.get("CI"):
+                pytest.fail("moto[server] is missing")
+            pytest.skip("moto[server] is not installed (the dev extra)")
+        self.port = free_port()
+        self.process = None
+
+    @property
+    def endpoint_url(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(self.port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_for_port(self.port, self.process, seconds=30)
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(10)
+
+    def client(self):
+        import boto3
+
+        return boto3.client(
+            "s3",
+            endpoint_url=self.endpoint_url,
+            aws_access_key_id=self.access_key,
+            aws_secret_access_key=self.secret_key,
+            region_name=self.region,
+        )
+
+    def create_bucket(self, name):
+        self.client().create_bucket(Bucket=name)
+        return name
+
+    def environment(self, bucket, prefix=""):
+        """The variables that put a site's media in `bucket` (config/settings/base.py)."""
+        return {
+            "MEDIA_S3_BUCKET": bucket,
+            "MEDIA_S3_ENDPOINT_URL": self.endpoint_url,
+            "MEDIA_S3_REGION": self.region,
+            "MEDIA_S3_PREFIX": prefix,
+            "AWS_ACCESS_KEY_ID": self.access_key,
+            "AWS_SECRET_ACCESS_KEY": self.secret_key,
+        }
+
+    def objects(self, bucket):
+        """{key: bytes} of every object in `bucket`."""
+        client = self.client()
+        found = {}
+        for page in client.get_paginator("list_objects_v2").paginate(Bucket=bucket):
+            for entry in page.get("Contents", ()):
+                key = entry["Key"]
+                found[key] = client.get_object(Bucket=bucket, Key=key)["Body"].read()
+        return found
+
+    def empty_bucket(self, bucket):
+        client = self.client()
+        for page in client.get_paginator("list_objects_v2").paginate(Bucket=bucket):
+            keys = [{"Key": entry["Key"]} for entry in page.get("Contents", ())]
+            if keys:
+                client.delete_objects(Bucket=bucket, Delete={"Objects": keys})
