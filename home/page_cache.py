@@ -15,15 +15,16 @@ number of them. Working out the exact set at each publish is where stale pages c
 site is published to a few times a day, read all the time, and re-rendering a page costs tens of
 milliseconds, so starting afresh is both simpler and always right.
 
-Never cached: a request carrying a session cookie (an editor, or a reader who unlocked a private
-page), anything but GET/HEAD, the admin, documents, media, previews (they live in the admin), an
-answer that sets a cookie (every form with a CSRF token does), that is not 200, that says
-private/no-store, and PDFs (they have their own storage)."""
+Never cached: a request carrying the cookie of an existing session (an editor, or a reader who
+unlocked a private page), anything but GET/HEAD, the admin, documents, media, previews (they
+live in the admin), an answer that sets a cookie (every form with a CSRF token does), that is
+not 200, that says private/no-store, and PDFs (they have their own storage)."""
 
 import hashlib
 import logging
 import time
 import uuid
+from importlib import import_module
 
 from django.conf import settings
 from django.core.cache import cache
@@ -97,13 +98,33 @@ def _language_prefixes():
 def request_is_cacheable(request):
     if not enabled() or request.method not in ("GET", "HEAD"):
         return False
-    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+    if not request.path.startswith(_language_prefixes() + LANGUAGE_FREE_PREFIXES):
         return False
-    return request.path.startswith(_language_prefixes() + LANGUAGE_FREE_PREFIXES)
+    return not has_session(request)
+
+
+def has_session(request):
+    """Whether the request's session cookie names a session that exists (an editor signed in,
+    a reader who unlocked a private page). A cookie naming none (made up, or left from a
+    session since ended) would otherwise make any request skip the cache: it is served like
+    an anonymous reader. Costs one lookup of the session's key (the session table's primary
+    key), only for requests that carry the cookie.
+
+    Sessions stay in the database alone, not behind the cache ("cached_db"): the cache fails
+    open, and a sign-out during a Redis outage, whose deletion from the cache is dropped, would
+    bring the session back from the cache once Redis answers again."""
+    session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    if session_key is None:
+        return False
+    store = import_module(settings.SESSION_ENGINE).SessionStore(session_key)
+    # The store forgets a key that cannot be one (too short, not text) without a query.
+    return store.session_key is not None and store.exists(store.session_key)
 
 
 def cache_key(request, token):
-    parts = [request.get_host(), request.get_full_path()]
+    # The scheme too: an answer names the address it was asked at (canonical, og:url), and
+    # behind a proxy the same host is reached over http and https.
+    parts = [request.scheme, request.get_host(), request.get_full_path()]
     if not request.path.startswith(_language_prefixes()):
         # Not in a language of its own (the API, sitemap, robots): the key holds the language
         # the reader's browser asks for, as Django serves it.

@@ -57,7 +57,9 @@ sub vcl_recv {
     # Copies of pictures (/media/images/) are kept like pages: the site answers a public one
     # with a year's Cache-Control and a private one with a 404, and a publish, or a picture
     # moved between collections, purges them with the pages.
-    # Editors and readers who unlocked a private page are never served a shared copy.
+    # Editors and readers who unlocked a private page are never served a shared copy. A session
+    # cookie that names no session (made up, or left from one that ended) is passed too, and
+    # the site answers it from its own page cache (home/page_cache.py), as cheaply as a hit.
     if (req.http.Cookie ~ "(^|;\s*)sessionid=") {
         return (pass);
     }
