@@ -8,11 +8,12 @@ the file's `original`; 2.1: the file's `id`) and its languages; an upload for an
 language, with a source text the page no longer has, with units the page does not have, or that
 is not well-formed XML is refused with a message and changes nothing.
 
-lxml parses the uploads with entities left unresolved, no DTD and no network; a file declaring a
-DTD is refused before it is parsed at all."""
+lxml parses the uploads with entities left unresolved, no DTD loaded and no network; a file
+with a DOCTYPE (a DTD, entities) is refused as soon as the parser meets it, before anything it
+declares is read, and in whatever encoding the file is (UTF-8, UTF-16, UTF-32): the parser, not
+a pattern over the bytes, decodes it."""
 
 import codecs
-import re
 import uuid
 from collections import Counter
 from dataclasses import dataclass
@@ -39,7 +40,6 @@ XML_NS = "http://www.w3.org/XML/1998/namespace"
 MAX_SIZE = po_files.MAX_SIZE
 ID_PREFIX = "translation-"
 TOOL_NAME = "XLIFF file"
-DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
 class XLIFFFileError(po_files.POFileError):
@@ -184,6 +184,33 @@ def _text(element):
     return "" if element is None else "".join(element.itertext())
 
 
+class _DTDFound(Exception):
+    pass
+
+
+class _RefuseDTD:
+    """A parser target that stops the parser at a DOCTYPE, before the DTD or the entities it
+    declares are read; it builds nothing."""
+
+    def doctype(self, name, public_id, system_url):
+        raise _DTDFound
+
+    def close(self):
+        return None
+
+
+def _parser(target=None):
+    """lxml's parser with entities left unresolved, no DTD loaded and no network."""
+    return etree.XMLParser(
+        target=target,
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+    )
+
+
 def read(name, data):
     """The Parsed XLIFF file `data` (bytes) called `name`, or XLIFFFileError."""
     if len(data) > MAX_SIZE:
@@ -191,13 +218,14 @@ def read(name, data):
     data = data.removeprefix(codecs.BOM_UTF8)
     if not data.strip():
         raise XLIFFFileError(_("The file is empty."))
-    if DTD.search(data):
-        _invalid(name)
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-    )
     try:
-        root = etree.fromstring(data, parser)
+        # First only to see whether the file has a DOCTYPE: the parser reports it before it
+        # reads the declarations inside, in whatever encoding the file is (UTF-8, UTF-16,
+        # UTF-32). No XLIFF file needs one.
+        etree.fromstring(data, _parser(target=_RefuseDTD()))
+        root = etree.fromstring(data, _parser())
+    except _DTDFound:
+        _invalid(name)
     except etree.XMLSyntaxError as error:
         _invalid(name, error.lineno)
     except ValueError:
