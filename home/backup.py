@@ -487,7 +487,7 @@ def check_empty(storage):
     if held:
         raise BackupError(
             f"The database is not empty: it holds {held}. Restore into an empty database, or "
-            "pass --replace to delete everything in it and in MEDIA_ROOT first."
+            "pass --replace to delete everything in it and in the media storage first."
         )
     files = len(media_files(storage))
     if files:

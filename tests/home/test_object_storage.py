@@ -52,10 +52,12 @@ def using(storage):
 def s3():
     server = S3Server()
     server.start()
-    server.create_bucket(BUCKET)
-    with using(storage_settings(server.environment(BUCKET, PREFIX))):
-        yield server
-    server.stop()
+    try:
+        server.create_bucket(BUCKET)
+        with using(storage_settings(server.environment(BUCKET, PREFIX))):
+            yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture(autouse=True)
@@ -114,7 +116,9 @@ def test_an_upload_and_its_copy_are_in_the_bucket_and_served_at_the_sites_addres
     rendition = image.get_rendition("fill-200x100|format-png")
     assert rendition.url == f"/media/{rendition.file.name}"
     assert rendition.url.startswith("/media/images/")
-    assert served(client.get(rendition.url)) == stored(s3, rendition.file.name)
+    response = client.get(rendition.url)
+    assert served(response) == stored(s3, rendition.file.name)
+    assert response["Content-Length"] == str(rendition.file.size)
     assert PILImage.open(io.BytesIO(stored(s3, rendition.file.name))).size == (200, 100)
     # The original is never served, neither by the site nor by the bucket.
     assert client.get(image.file.url).status_code == 404
@@ -180,7 +184,7 @@ def test_the_pdf_is_made_with_its_pictures_from_the_bucket_stored_there_and_serv
     assert b"/Subtype /Image" in document or b"/Subtype/Image" in document
 
 
-def test_a_backup_of_the_bucket_restores_into_an_empty_bucket_and_a_folder_and_back(
+def test_a_backup_of_the_bucket_restores_into_a_folder_and_from_there_into_an_empty_bucket(
     client, s3, tmp_path
 ):
     image = picture("Bremen harbour")
@@ -194,15 +198,6 @@ def test_a_backup_of_the_bucket_restores_into_an_empty_bucket_and_a_folder_and_b
     archive, summary = backup.backup(tmp_path / "from-bucket.tar.gz", log=lambda text: None)
     assert summary.media_files == 3
 
-    restored = s3.create_bucket("restored")
-    with using(storage_settings(s3.environment(restored, "elsewhere"))):
-        backup.restore(archive, replace=True, log=lambda text: None)
-        assert {
-            key.removeprefix("elsewhere/"): data for key, data in s3.objects(restored).items()
-        } == before
-        rendition = image.renditions.get()
-        assert served(client.get(rendition.url)) == before[rendition.file.name]
-
     folder = tmp_path / "media"
     disk = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
     with using(disk), override_settings(MEDIA_ROOT=folder):
@@ -215,9 +210,13 @@ def test_a_backup_of_the_bucket_restores_into_an_empty_bucket_and_a_folder_and_b
         assert on_disk == before
         back, _summary = backup.backup(tmp_path / "from-folder.tar.gz", log=lambda text: None)
 
-    s3.empty_bucket(BUCKET)
-    backup.restore(back, replace=True, log=lambda text: None)
-    assert {
-        key.removeprefix(f"{PREFIX}/"): data for key, data in s3.objects(BUCKET).items()
-    } == before
-    s3.empty_bucket(restored)
+    restored = s3.create_bucket("restored")
+    try:
+        with using(storage_settings(s3.environment(restored, "elsewhere"))):
+            backup.restore(back, replace=True, log=lambda text: None)
+            after = s3.objects(restored)
+            rendition = image.renditions.get()
+            assert served(client.get(rendition.url)) == before[rendition.file.name]
+    finally:
+        s3.empty_bucket(restored)
+    assert {key.removeprefix("elsewhere/"): data for key, data in after.items()} == before

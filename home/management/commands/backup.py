@@ -6,12 +6,12 @@ from home.backup import BackupError, backup, megabytes
 
 
 class Command(BaseCommand):
-    """Writes one archive holding the database (whatever DATABASE_URL points at) and every file
-    of MEDIA_ROOT, for `manage.py restore`."""
+    """Writes one archive holding the database (whatever DATABASE_URL points at) and every media
+    file (of MEDIA_ROOT or the bucket), for `manage.py restore`."""
 
     help = (
-        "Back up the database and MEDIA_ROOT into one .tar.gz archive. PATH is the archive to "
-        "write, or a folder to write welcoming-cities-<date>-<time>.tar.gz into (default: the "
+        "Back up the database and the media files into one .tar.gz archive. PATH is the archive "
+        "to write, or a folder to write welcoming-cities-<date>-<time>.tar.gz into (default: the "
         "current folder)."
     )
 

@@ -6,13 +6,14 @@ from home.backup import BackupError, restore
 
 
 class Command(BaseCommand):
-    """Restores the database and MEDIA_ROOT from an archive made by `manage.py backup`, into an
-    empty database and media folder unless told to replace what is there."""
+    """Restores the database and the media files from an archive made by `manage.py backup`, into
+    an empty database and media folder or bucket unless told to replace what is there."""
 
     help = (
         "Restore a backup archive: check it against this code, migrate, load the data in one "
         "transaction, copy the media files, clear the cache and rebuild the search index. The "
-        "database and MEDIA_ROOT must be empty unless --replace is given. Stop the site first."
+        "database and the media folder or bucket must be empty unless --replace is given. Stop "
+        "the site first."
     )
 
     def add_arguments(self, parser):
@@ -20,7 +21,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--replace",
             action="store_true",
-            help="delete what the database and MEDIA_ROOT hold and put the backup in its place",
+            help="delete what the database and the media storage hold and put the backup in its "
+            "place",
         )
 
     def handle(self, archive, replace, **options):
