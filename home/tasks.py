@@ -1,5 +1,5 @@
 """Background work of the site, queued in the database and run by the worker
-(`manage.py db_worker --backend background`)."""
+(`manage.py run_worker`, which also takes up the tasks of a worker that died)."""
 
 import contextlib
 import logging
