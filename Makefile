@@ -21,7 +21,7 @@ run: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo
 	$(PY) manage.py create_dev_admin
-	$(PY) manage.py db_worker --backend background --no-reload -v0 & worker=$$!; \
+	$(PY) manage.py run_worker --no-reload -v0 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:8000
 
@@ -53,13 +53,20 @@ test-postgres: install axe vnu
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(PY) -m pytest
 
 # Production-like: gunicorn with production settings, and the background worker (the
-# publication's PDFs, pictures made on publish). Needs SECRET_KEY and ALLOWED_HOSTS.
+# publication's PDFs, pictures made on publish, scheduled publishing), started again 5 s after
+# it stops for any reason, and stopped with gunicorn. Needs SECRET_KEY and ALLOWED_HOSTS. On a
+# server, deploy/systemd/ does the same with systemd.
 serve: install
 	DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py collectstatic --no-input -v0
 	DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py migrate --no-input -v0
 	DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py set_public_url
-	DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py db_worker \
-	    --backend background --no-reload -v1 & worker=$$!; \
+	export DJANGO_SETTINGS_MODULE=config.settings.production; \
+	( trap 'kill $$child 2>/dev/null; exit 0' TERM; \
+	  while :; do \
+	    $(PY) manage.py run_worker --no-reload -v1 & child=$$!; wait $$child; \
+	    echo "The background worker stopped (status $$?): starting it again in 5 s" >&2; \
+	    sleep 5 & child=$$!; wait $$child; \
+	  done ) & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	DJANGO_SETTINGS_MODULE=config.settings.production $(VENV)/bin/gunicorn config.wsgi -c gunicorn.conf.py
 
