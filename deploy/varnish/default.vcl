@@ -17,7 +17,7 @@ import directors;
 probe healthz {
     .url = "/healthz";
     .interval = 5s;
-    .timeout = 2s;
+    .timeout = 5s;
     .window = 5;
     .threshold = 3;
     .initial = 3;
@@ -74,6 +74,14 @@ sub vcl_backend_response {
         set beresp.uncacheable = true;
         set beresp.ttl = 120s;
         return (deliver);
+    }
+}
+
+sub vcl_backend_error {
+    # A host that fails a request (restarting, a connection it had closed) is not the reader's
+    # problem: the request is tried once more, on the next host.
+    if (bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        return (retry);
     }
 }
 
