@@ -113,7 +113,10 @@ def serve_document(request, document_id, document_filename):
             )
         except FileNotFoundError:
             raise Http404("No such document.") from None
-    return serve(request, document_id, document_filename)
+    try:
+        return storage.streamed(serve(request, document_id, document_filename), document.file)
+    except FileNotFoundError:
+        raise Http404("No such document.") from None
 
 
 # Formats whose metadata is rewritten at upload, and how Pillow saves them again.

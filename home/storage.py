@@ -11,6 +11,7 @@ Files are always read, written, listed and deleted through Django's storage API 
 path on disk): the same code then runs on a local folder and on a bucket."""
 
 from django.conf import settings
+from django.db.models.fields.files import FieldFile
 from django.http import FileResponse
 from django.utils.encoding import filepath_to_uri
 from storages.backends.s3 import S3Storage
@@ -59,3 +60,22 @@ def file_response(field_file, **options):
         response["Content-Length"] = str(size)
         return response
     return FileResponse(storage.open(field_file.name, "rb"), **options)
+
+
+def streamed(response, field_file):
+    """`response`, a FileResponse of `field_file` made by a view that reads the file itself
+    (Wagtail's document view does), made to stream the object from the bucket as it arrives
+    instead of copying it whole first; any other response as it is."""
+    storage = field_file.storage
+    if (
+        isinstance(response, FileResponse)
+        and isinstance(storage, MediaStorage)
+        and isinstance(response.file_to_stream, FieldFile)
+        and response.file_to_stream.name == field_file.name
+    ):
+        body, size = storage.stream(field_file.name)
+        content_type = response["Content-Type"]
+        response.streaming_content = body  # FileResponse reads a file object in blocks
+        response["Content-Type"] = content_type
+        response["Content-Length"] = str(size)
+    return response
