@@ -135,9 +135,62 @@ def parse(uploaded, translation):
     for number, line in enumerate(text.splitlines(), start=1):
         if not PO_LINE.fullmatch(line):
             _invalid(uploaded.name, number)
-    po = _read(data, uploaded.name)
+    po = _read(compact(text, uploaded.name).encode("utf-8"), uploaded.name)
     _check_belongs_to(po, translation)
     return po
+
+
+KEYWORD = re.compile(r"(msgctxt|msgid|msgid_plural|msgstr(\[\d+\])?)\s")
+# Comments polib keeps in lists (flags such as "fuzzy", source references); every other kind of
+# comment is text that polib appends to a string one line at a time.
+KEPT_COMMENTS = ("#,", "#:")
+# A PO header has a dozen lines; polib appends each line of its own to the one before.
+MAX_HEADER_LINES = 200
+
+
+def compact(text, name):
+    """`text` (the lines of a PO file, each checked against PO_LINE) as polib reads it in time
+    proportional to its length: each string written over several lines on one line, and the
+    comments the import does not read (translators', extracted, previous and obsolete entries)
+    left out. Every line keeps its number, so that polib's messages still name the right one.
+
+    polib adds a string's continuation lines and a comment's lines to what it has read so far
+    one at a time, copying it each time: a file of a few megabytes of such lines took minutes.
+    Only msgctxt, msgid and msgstr are imported, and their text is unchanged here."""
+    lines = [line.strip() for line in text.splitlines()]
+    # The continuation lines of each string, added once all are known: adding them one at a
+    # time would copy the string each time, as polib does.
+    continuations = {}
+    continued = None  # the index of the line a continuation line adds to
+    header = None  # the index of the msgstr of the header (the entry whose msgid is empty)
+    msgid = None
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if line.startswith("#"):
+            continued = None
+            if not line.startswith(KEPT_COMMENTS):
+                lines[index] = ""
+            continue
+        if line.startswith('"'):
+            if continued is None:
+                # After a comment or at the start: polib would refuse it, or add it to an
+                # entry other than the one it seems to belong to.
+                _invalid(name, index + 1)
+            continuations.setdefault(continued, []).append(line[1:-1])
+            lines[index] = ""
+            continue
+        keyword = KEYWORD.match(line).group(1)
+        if keyword == "msgstr" and msgid is not None:
+            if lines[msgid] == 'msgid ""' and not "".join(continuations.get(msgid, [])):
+                header = index
+        msgid = index if keyword == "msgid" else None
+        continued = index
+    for index, parts in continuations.items():
+        lines[index] = lines[index][:-1] + "".join(parts) + '"'
+    if header is not None and lines[header].count("\\n") > MAX_HEADER_LINES:
+        _invalid(name, header + 1)
+    return "\n".join(lines) + "\n"
 
 
 def _read(data, name):
