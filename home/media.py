@@ -14,7 +14,9 @@ import mimetypes
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, IntegerField, Q
+from django.core.files.storage import default_storage
+from django.db.models import CharField, FileField, IntegerField, Q
+from django.db.models.fields.files import FieldFile
 from django.db.models.functions import Cast
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -24,7 +26,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex
 
-from home import storage
+from home import page_cache, storage
+from home.page_cache import has_session
 
 # A copy's file name never changes for the same picture and size: readers may keep it a year.
 PUBLIC_MAX_AGE = 365 * 24 * 60 * 60
@@ -63,22 +66,24 @@ def visible(queryset, request):
 
 def serve_rendition(request, path):
     """A copy of a picture (rendition) from the media storage, to whoever may see the picture;
-    a 404 otherwise, and for anything that is not a copy (the originals above all)."""
-    image_model = get_image_model()
-    rendition = (
-        image_model.get_rendition_model()
-        .objects.filter(file=f"images/{path}")
-        .select_related("image")
-        .first()
-    )
-    if (
-        rendition is None
-        or not visible(image_model.objects.filter(pk=rendition.image_id), request).exists()
-    ):
+    a 404 otherwise, and for anything that is not a copy (the originals above all).
+
+    For readers without a session, whether the copy is public is worked out once and then
+    remembered by the page cache until the next change a reader can see, so that showing a
+    page's pictures again costs no query; a Varnish in front keeps the public copies
+    themselves (deploy/varnish/default.vcl)."""
+    name = f"images/{path}"
+    if has_session(request):
+        shown = rendition_is_visible(name, request)
+    else:
+        shown = page_cache.remembered(
+            f"rendition:{name}", lambda: rendition_is_visible(name, request)
+        )
+    if not shown:
         raise Http404("No such picture.")
     try:
         response = storage.file_response(
-            rendition.file,
+            FieldFile(None, FileField(storage=default_storage), name),
             content_type=mimetypes.guess_type(path)[0] or "application/octet-stream",
         )
     except FileNotFoundError:
@@ -89,6 +94,20 @@ def serve_rendition(request, path):
     else:
         patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
     return response
+
+
+def rendition_is_visible(name, request):
+    """Whether `name` is a copy of a picture that `request` may see."""
+    image_model = get_image_model()
+    image_id = (
+        image_model.get_rendition_model()
+        .objects.filter(file=name)
+        .values_list("image_id", flat=True)
+        .first()
+    )
+    return (
+        image_id is not None and visible(image_model.objects.filter(pk=image_id), request).exists()
+    )
 
 
 def serve_document(request, document_id, document_filename):

@@ -121,6 +121,22 @@ def has_session(request):
     return store.session_key is not None and store.exists(store.session_key)
 
 
+def remembered(name, compute):
+    """What `compute()` answers (True or False), kept under the current generation: worked out
+    once, then read from the cache until the next change a reader can see (every publish,
+    unpublish, picture moved between collections starts a new generation). The copies of
+    pictures use it for "may anyone see this picture", so that a page's pictures cost no query
+    when it is shown again."""
+    if not enabled():
+        return compute()
+    key = f"page-cache:{generation()}:{name}"
+    answer = cache.get(key)
+    if answer is None:
+        answer = bool(compute())
+        cache.set(key, answer, timeout())
+    return answer
+
+
 def cache_key(request, token):
     # The scheme too: an answer names the address it was asked at (canonical, og:url), and
     # behind a proxy the same host is reached over http and https.

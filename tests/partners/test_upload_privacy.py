@@ -125,3 +125,28 @@ def test_a_picture_over_the_pixel_limit_is_refused_with_a_message(client, world)
     assert not Image.objects.filter(title="huge").exists()
     text = response.content.decode()
     assert "pikseli" in text  # the Gdańsk editor's admin speaks Polish
+
+
+def test_with_the_page_cache_a_public_copy_costs_no_query_until_its_privacy_changes(
+    client, world, uploads, settings, django_assert_num_queries
+):
+    settings.PAGE_CACHE_ENABLED = True
+    image, rendition = uploads["image"], uploads["rendition"]
+    report = world.ghent_report.specific
+    report.hero_image = image
+    report.save_revision().publish()
+
+    first = client.get(rendition.url)
+    assert first.status_code == 200
+    with django_assert_num_queries(0):
+        again = client.get(rendition.url)
+    assert again.status_code == 200
+    assert b"".join(again.streaming_content) == b"".join(first.streaming_content)
+
+    # The page stops using it: the next request works it out again, and it is private.
+    report.hero_image = None
+    report.save_revision().publish()
+    assert client.get(rendition.url).status_code == 404
+    # A made-up session cookie does not open it either.
+    client.cookies["sessionid"] = "made-up"
+    assert client.get(rendition.url).status_code == 404
