@@ -223,10 +223,13 @@ def test_the_worker_waits_out_a_database_outage(tmp_path):
 def test_scheduled_pages_go_live_and_expire_and_the_page_cache_shows_it(client, settings):
     settings.PAGE_CACHE_ENABLED = True
     home = english_home()
-    soon = timezone.now() + datetime.timedelta(seconds=1.5)
-    StandardPageFactory(parent=home, title="Closing", slug="closing", expire_at=soon)
+    closing = StandardPageFactory(parent=home, title="Closing", slug="closing")
     opening = StandardPageFactory(parent=home, title="Opening", slug="opening", live=False)
-    # As the admin schedules a page: published with a "go live at" date still to come.
+    # As the admin schedules: published with an "expire at" date, or a "go live at" date, still
+    # to come.
+    soon = timezone.now() + datetime.timedelta(seconds=2)
+    closing.expire_at = soon
+    closing.save_revision().publish()
     opening.go_live_at = soon
     opening.save_revision().publish()
     opening.refresh_from_db()
