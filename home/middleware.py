@@ -58,3 +58,61 @@ class DatabaseUnavailableMiddleware:
         response["Retry-After"] = str(self.RETRY_AFTER)
         response["Cache-Control"] = "no-store"
         return response.render()
+
+
+class MalformedEditorPostMiddleware:
+    """An editor's form (a page's or a snippet's, saved or previewed) posted without the fields
+    its own widgets always send (a StreamField's "-count", a formset's management fields) is
+    answered with a 400 that says so, instead of a 500; nothing is saved, since the form data
+    is read before anything is.
+
+    Wagtail's StreamField and Django's widgets read those fields with `data[name]` and
+    `int(...)`, so that the error escapes from the form's `value_from_datadict` as a KeyError or
+    ValueError; only an error raised there, in a POST to the admin, is answered this way."""
+
+    # Where reading an editor's form data happens (widgets, blocks, formsets' management form).
+    READING = {"value_from_datadict", "management_form"}
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from django.core.exceptions import ValidationError
+        from django.http import HttpResponseBadRequest
+        from django.urls import reverse
+        from django.utils.translation import gettext as _
+
+        if request.method != "POST" or not request.path.startswith(reverse("wagtailadmin_home")):
+            return None
+        if not isinstance(exception, KeyError | ValueError | TypeError | ValidationError):
+            return None
+        if not self.raised_reading_form_data(exception):
+            return None
+        logger.warning(
+            "Malformed editor form posted to %s: %s: %s",
+            request.path,
+            type(exception).__name__,
+            exception,
+        )
+        if isinstance(exception, KeyError) and exception.args:
+            detail = _("the field “%(field)s” is missing") % {"field": exception.args[0]}
+        else:
+            detail = _("a field holds a value the form cannot read")
+        message = _(
+            "The form sent to the server was incomplete or altered (%(detail)s), so nothing "
+            "was saved. Reload the editor and make your changes again."
+        ) % {"detail": detail}
+        response = HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+        response["Cache-Control"] = "no-store"
+        return response
+
+    def raised_reading_form_data(self, exception):
+        frame = exception.__traceback__
+        while frame is not None:
+            if frame.tb_frame.f_code.co_name in self.READING:
+                return True
+            frame = frame.tb_next
+        return False

@@ -72,6 +72,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # A database that cannot be reached gets a 503 and, for a failed save, what was typed.
     "home.middleware.DatabaseUnavailableMiddleware",
+    # An editor's form posted without the fields its widgets always send gets a 400, not a 500.
+    "home.middleware.MalformedEditorPostMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
