@@ -26,6 +26,7 @@ cache_recovered = Signal()
 
 # Seconds to leave Redis alone after a failure before trying it again.
 RETRY_AFTER = 5.0
+USE, PROBE = "use", "probe"
 
 
 class _ServerState:
@@ -33,6 +34,26 @@ class _ServerState:
         self.lock = threading.Lock()
         self.down = False
         self.down_until = 0.0
+        # Whether a thread is trying Redis again after an outage: the others go on without it
+        # meanwhile, so that a server that takes its timeout to fail holds up one call, not
+        # every thread's.
+        self.probing = False
+
+    def may_try(self):
+        """Whether a call may use Redis: USE while it is up; while it is down, PROBE for one
+        call at a time once the time to leave it alone has passed (the caller then calls
+        probed()), None for the others."""
+        if not self.down:
+            return USE
+        with self.lock:
+            if self.probing or time.monotonic() < self.down_until:
+                return None
+            self.probing = True
+            return PROBE
+
+    def probed(self):
+        with self.lock:
+            self.probing = False
 
 
 _states = {}
@@ -56,7 +77,8 @@ class FailOpenRedisCache(RedisCache):
 
     def _call(self, operation, default, *args, **kwargs):
         state = self._state
-        if state.down and time.monotonic() < state.down_until:
+        attempt = state.may_try()
+        if attempt is None:
             return default
         try:
             result = getattr(super(), operation)(*args, **kwargs)
@@ -72,6 +94,9 @@ class FailOpenRedisCache(RedisCache):
                     error,
                 )
             return default
+        finally:
+            if attempt is PROBE:
+                state.probed()
         if state.down:
             with state.lock:
                 recovered, state.down = state.down, False
