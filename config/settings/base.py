@@ -234,30 +234,34 @@ if int(os.environ.get("REVERSE_PROXY_COUNT", 0)):
 
 # Content-Security-Policy (django-csp): the browser runs, styles with and shows only what this
 # site serves itself. The public pages have no inline script or style at all (the bars and the
-# map are SVG, the JSON-LD is data, not script), so the policy needs neither a nonce (a page
-# cached for every reader could not carry one per request) nor 'unsafe-inline'. The admin, from
-# /admin/ and /django-admin/, adds what Wagtail's and wagtail-localize's own screens need
-# (config/content_security_policy.py): their inline scripts and styles, and pictures drawn from
-# a file being uploaded (blob:). Pages may be framed by the site itself only (the admin's
-# preview), and forms post to it only.
+# map are SVG, the JSON-LD is data, not script), so their policy needs neither a nonce (a page
+# cached for every reader could not carry one per request) nor 'unsafe-inline'; nothing frames
+# them (as X-Frame-Options: DENY says too). The admin, /admin/ and /django-admin/, has a policy
+# of its own (config/content_security_policy.py) with what Wagtail's and wagtail-localize's
+# screens need: their inline scripts and styles, pictures from data: and blob: addresses (a
+# picture being uploaded), and framing by the site itself (the preview panel).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
-        "frame-ancestors": ["'self'"],
+        "frame-ancestors": ["'none'"],
     }
 }
-CONTENT_SECURITY_POLICY_ADMIN_ADDITIONS = {
-    "script-src": ["'unsafe-inline'"],
-    "style-src": ["'unsafe-inline'"],
-    "img-src": ["blob:"],
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "frame-ancestors": ["'self'"],
+    }
 }
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -313,6 +317,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # No avatars fetched from gravatar.com: the admin asks nothing of other servers.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the dashboard ask releases.wagtail.org for a newer version (the policy would refuse it).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Weeks start on Monday in the admin's English date pickers too, as everywhere in the network.
 FORMAT_MODULE_PATH = ["config.formats"]
 USE_I18N = True
