@@ -18,7 +18,9 @@ import time
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 from django.dispatch import Signal
+from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
+from redis.retry import Retry
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +71,11 @@ class FailOpenRedisCache(RedisCache):
         options.setdefault("socket_connect_timeout", 0.25)
         options.setdefault("socket_timeout", 0.5)
         options.setdefault("retry_on_timeout", False)
+        # One try a call. redis-py's client, given a host rather than a pool, retries ten
+        # times with growing pauses (redis 8.2): seconds a call against a stopped server. The
+        # pool Django makes from the URL does not retry, and must not start to in a later
+        # version: failing at once is what this class is for.
+        options.setdefault("retry", Retry(NoBackoff(), 0))
         super().__init__(server, params)
         # Django makes one cache object per thread: the state of the server is shared by all
         # of a process's objects for it, so that an outage is logged (and its end acted on)

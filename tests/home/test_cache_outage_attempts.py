@@ -19,9 +19,11 @@ THREADS = 8
 
 
 class HangingServer:
-    """Accepts connections on `port`, counts them and never answers until released."""
+    """Accepts connections on `port`, counts them and never answers until released; with
+    `hold=False` closes each at once, as a server that drops its clients."""
 
-    def __init__(self, port):
+    def __init__(self, port, hold=True):
+        self.hold = hold
         self.listener = socket.socket()
         self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.listener.bind(("127.0.0.1", port))
@@ -38,6 +40,8 @@ class HangingServer:
             except OSError:
                 return
             self.held.append(connection)
+            if not self.hold:
+                connection.close()
             self.accepted.release()
 
     @property
@@ -119,3 +123,16 @@ def test_one_call_tries_redis_again_while_the_others_go_on_without_it(redis_serv
         assert hanging.connections == 1
     finally:
         hanging.close()
+
+
+def test_a_failing_call_connects_once_without_retrying(redis_server):
+    """redis-py retries a failed connection with growing pauses when told to (its client does
+    by default when it makes its own connections): each call here must try once and fail."""
+    redis_server.stop()
+    dropping = HangingServer(redis_server.port, hold=False)
+    try:
+        cache = cache_for(redis_server, retry_after=60)
+        assert cache.get("key", "miss") == "miss"
+        assert dropping.connections == 1
+    finally:
+        dropping.close()
