@@ -21,6 +21,19 @@ kept-alive connection, cycling through the URLs:
   run 2: the same, with Redis terminated half-way and left down;
   run 3: Redis started again (empty): the page cache fills and is used again.
 
+With --scenario two-hosts (after the three runs above, or alone with --only), two gunicorn
+instances on two ports (the same PostgreSQL, Redis and media folder) behind one Varnish
+(deploy/varnish/default.vcl with a backend each) take the load through Varnish, and a page is
+published half-way through (from a third process, as an editor's publish on either host).
+
+With --scenario faults, the site runs on a PostgreSQL server of its own (a copy of the load
+database; the machine's shared server is never restarted) with the background worker
+(`manage.py run_worker`, TASK_STALE_AFTER=20 s, started again whenever it exits as `make serve`
+does): under load the publication is published (its PDFs are rebuilt in every language), the
+worker is killed with SIGKILL while it builds one, and PostgreSQL is stopped for 15 s and
+started again. Afterwards every PDF must be built (each answers 200 with a PDF) and no task
+left behind. Readers get 503 with Retry-After while the database is away (counted apart).
+
 An error is an answer of 500 or more, a connection error or no answer within --timeout seconds.
 It prints requests per second, median and 99th-percentile latency, errors and the page cache's
 hits (X-Page-Cache) for each run and each half, and exits 1 if any request failed, with the
@@ -82,6 +95,12 @@ def parse_arguments():
     parser.add_argument(
         "--no-recovery", action="store_true", help="skip run 3 (Redis started again)"
     )
+    parser.add_argument(
+        "--scenario",
+        action="append",
+        choices=["redis", "two-hosts", "faults"],
+        help="what to run (repeatable; default: all three)",
+    )
     return parser.parse_args()
 
 
@@ -89,14 +108,14 @@ def database_url():
     return os.environ.get("DATABASE_URL", SERVER_DATABASE_URL + DATABASE)
 
 
-def environment(redis_url=None):
+def environment(redis_url=None, database=None):
     """The production settings on the load database, plain HTTP on the loopback."""
     env = os.environ | {
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": os.environ.get("SECRET_KEY", "load-test-only-not-secret"),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "false",
-        "DATABASE_URL": database_url(),
+        "DATABASE_URL": database or database_url(),
         "MEDIA_ROOT": str(WORKDIR / "media"),
         "STATIC_ROOT": str(WORKDIR / "static"),
     }
@@ -107,12 +126,12 @@ def environment(redis_url=None):
     return env
 
 
-def manage(*args, quiet=False):
+def manage(*args, quiet=False, env=None):
     subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
         # Progress lines of every page saved and PDF page laid out are left out.
-        env=environment() | {"LOG_LEVEL": "WARNING"},
+        env=(env or environment()) | {"LOG_LEVEL": "WARNING"},
         check=True,
         stdout=subprocess.DEVNULL if quiet else None,
     )
@@ -175,14 +194,18 @@ def build(args):
 class Gunicorn:
     """gunicorn as `make serve` starts it; its log (access and errors) goes to `log_path`."""
 
-    def __init__(self, args, redis_url, log_path):
-        self.port = free_port()
+    def __init__(self, args, redis_url, log_path, port=None, **extra):
+        self.port = port or free_port()
         self.log_path = log_path
-        env = environment(redis_url) | {
-            "GUNICORN_BIND": f"127.0.0.1:{self.port}",
-            "WEB_CONCURRENCY": str(args.workers),
-            "GUNICORN_THREADS": str(args.threads),
-        }
+        env = (
+            environment(redis_url, extra.pop("database", None))
+            | extra
+            | {
+                "GUNICORN_BIND": f"127.0.0.1:{self.port}",
+                "WEB_CONCURRENCY": str(args.workers),
+                "GUNICORN_THREADS": str(args.threads),
+            }
+        )
         self.log = open(log_path, "ab")  # noqa: SIM115 (closed in stop())
         gunicorn = str(Path(sys.executable).parent / "gunicorn")
         self.process = subprocess.Popen(
@@ -323,7 +346,7 @@ def gather_urls(port):
     return urls
 
 
-def check_urls(args, port, urls):
+def check_urls(args, port, urls, env=None):
     """Fetch each URL once (filling the page cache); a PDF still being made gets the worker
     once more. Exits if any URL answers 500 or more."""
     for attempt in range(2):
@@ -336,10 +359,7 @@ def check_urls(args, port, urls):
             return
         if attempt == 0 and all(path in urls["pdf"] for path, _status in failed):
             print("  a PDF is being made: running the background worker once more...")
-            manage(
-                "db_worker", "--backend", "background", "--batch", "--no-startup-delay",
-                "--no-reload", "-v0",
-            )  # fmt: skip
+            manage("run_worker", "--batch", "--no-startup-delay", "--no-reload", "-v0", env=env)
             continue
         sys.exit(f"Before any load, these answered 500 or more: {failed}")
 
@@ -365,6 +385,7 @@ class Load:
         `self.done_at` the second the callable returned."""
         self.began = time.monotonic()
         self.done_at = None
+        self.stopped = False
         deadline = self.began + seconds
         step = max(1, len(self.paths) // self.args.connections)
         threads = [
@@ -384,7 +405,7 @@ class Load:
     def _client(self, position, deadline):
         records, failures = [], collections.Counter()
         connection = None
-        while (began := time.monotonic()) < deadline:
+        while (began := time.monotonic()) < deadline and not self.stopped:
             path = self.paths[position % len(self.paths)]
             position += 1
             cache = None
@@ -398,6 +419,8 @@ class Load:
                 response.read()
                 outcome = response.status
                 cache = response.headers.get("X-Page-Cache")
+                if response.headers.get("X-Cache") == "HIT":  # Varnish kept it
+                    cache = "hit"
                 if response.will_close:
                     connection.close()
                     connection = None
@@ -408,13 +431,17 @@ class Load:
                     connection = None
             elapsed = time.monotonic() - began
             records.append((began - self.began, elapsed * 1000, outcome, cache))
-            if not isinstance(outcome, int) or outcome >= 500:
+            if not isinstance(outcome, int) or outcome >= 500 and outcome != 503:
                 failures[(path, outcome)] += 1
         if connection is not None:
             connection.close()
         with self._lock:
             self.records += records
             self.failures += failures
+
+    def stop(self):
+        """End the run now (its clients finish the request they are making)."""
+        self.stopped = True
 
     def figures(self, start, end):
         """The figures of the requests begun in [start, end) seconds."""
@@ -424,7 +451,7 @@ class Load:
         errors = sum(
             count
             for outcome, count in outcomes.items()
-            if not isinstance(outcome, int) or outcome >= 500
+            if not isinstance(outcome, int) or outcome >= 500 and outcome != 503
         )
         hits = sum(1 for record in chosen if record[3] == "hit")
         cacheable = sum(1 for record in chosen if record[3] in ("hit", "miss"))
@@ -435,17 +462,10 @@ class Load:
             "p50": statistics.median(times) if times else 0,
             "p99": statistics.quantiles(times, n=100)[98] if len(times) > 1 else 0,
             "errors": errors,
+            "unavailable": outcomes.get(503, 0),
             "hits": hits / cacheable if cacheable else 0,
             "outcomes": dict(sorted(outcomes.items(), key=lambda item: str(item[0]))),
         }
-
-
-def row(label, phase, figures):
-    return (
-        f"| {label} | {phase} | {figures['requests']} | {figures['rate']:.0f} "
-        f"| {figures['p50']:.0f} | {figures['p99']:.0f} | {figures['errors']} "
-        f"| {figures['hits']:.0%} |"
-    )
 
 
 def log_since(log_path, offset):
@@ -469,25 +489,57 @@ def commit():
     return result.stdout.strip() or "?"
 
 
-def main():
-    args = parse_arguments()
-    WORKDIR.mkdir(exist_ok=True)
-    build(args)
+HEADER = [
+    "| run | phase | requests | req/s | median ms | p99 ms | errors | 503 | cache hits |",
+    "|---|---|--:|--:|--:|--:|--:|--:|--:|",
+]
+
+
+def row(label, phase, figures):
+    return (
+        f"| {label} | {phase} | {figures['requests']} | {figures['rate']:.0f} "
+        f"| {figures['p50']:.0f} | {figures['p99']:.0f} | {figures['errors']} "
+        f"| {figures['unavailable']} | {figures['hits']:.0%} |"
+    )
+
+
+class Report:
+    """The table of every run, notes, and whether anything failed."""
+
+    def __init__(self):
+        self.lines, self.notes, self.failed = list(HEADER), [], False
+
+    def add(self, label, load, phases, log_path, offset):
+        for phase, start, end in phases:
+            figures = load.figures(start, end)
+            self.lines.append(row(label, phase, figures))
+            print(
+                f"  {phase}: {figures['rate']:.0f} req/s, median {figures['p50']:.0f} ms, "
+                f"p99 {figures['p99']:.0f} ms, {figures['errors']} errors, "
+                f"{figures['unavailable']} × 503, cache hits {figures['hits']:.0%}; "
+                f"answers {figures['outcomes']}"
+            )
+        if load.failures:
+            self.failed = True
+            print("  Failed requests (URL, outcome: count):")
+            for (path, outcome), count in load.failures.most_common(20):
+                print(f"    {path} {outcome}: {count}")
+            for traceback in tracebacks(log_since(log_path, offset)):
+                print("  From gunicorn's log:\n" + traceback)
+
+
+def run_redis(args, report, urls):
+    """Runs 1–3: one host, Redis up, stopped half-way, started again."""
     log_path = WORKDIR / "gunicorn.log"
     log_path.unlink(missing_ok=True)
     redis = RedisServer()
     server = None
-    lines, failed, notes = [], False, []
     try:
         redis.start()
         server = Gunicorn(args, redis.url, log_path)
         print(f"redis-server on port {redis.port}, gunicorn on port {server.port} ({log_path})")
-        print("Gathering the URLs from the site...", flush=True)
-        urls = gather_urls(server.port)
+        urls = urls or gather(args, server.port)
         paths = [path for kind in urls.values() for path in kind]
-        print("  " + ", ".join(f"{len(found)} {kind}" for kind, found in urls.items()))
-        print("Fetching each once (the page cache fills)...", flush=True)
-        check_urls(args, server.port, urls)
         half = args.seconds / 2
         # (label, done before, done half-way, the names of its halves, or None: one phase).
         runs = [
@@ -496,10 +548,6 @@ def main():
         ]
         if not args.no_recovery:
             runs.append(("3: Redis started again", redis.start, None, ("1st half", "2nd half")))
-        lines = [
-            "| run | phase | requests | req/s | median ms | p99 ms | errors | page cache hits |",
-            "|---|---|--:|--:|--:|--:|--:|--:|",
-        ]
         for label, before, during, halves in runs:
             if before:
                 before()
@@ -512,44 +560,294 @@ def main():
             phases = [("whole run", 0, args.seconds)]
             if halves:
                 phases = [(halves[0], 0, middle), (halves[1], middle, args.seconds)]
-            for phase, start, end in phases:
-                figures = load.figures(start, end)
-                lines.append(row(label, phase, figures))
-                print(
-                    f"  {phase}: {figures['rate']:.0f} req/s, median {figures['p50']:.0f} ms, "
-                    f"p99 {figures['p99']:.0f} ms, {figures['errors']} errors, page cache hits "
-                    f"{figures['hits']:.0%}; answers {figures['outcomes']}"
-                )
+            report.add(label, load, phases, log_path, offset)
             log = log_since(log_path, offset)
             down = log.count("The cache (Redis) is unreachable")
             back = log.count("The cache (Redis) answers again")
-            notes.append(
+            report.notes.append(
                 f"Run {label}: load average {load_average:.1f} at its start; gunicorn logged "
                 f"Redis unreachable {down}×, answering again {back}×."
             )
-            if load.failures:
-                failed = True
-                print("  Failed requests (URL, outcome: count):")
-                for (path, outcome), count in load.failures.most_common(20):
-                    print(f"    {path} {outcome}: {count}")
-                for traceback in tracebacks(log):
-                    print("  From gunicorn's log:\n" + traceback)
     finally:
         if server:
             server.stop()
         redis.stop()
+    return urls
+
+
+def gather(args, port, env=None):
+    print("Gathering the URLs from the site...", flush=True)
+    urls = gather_urls(port)
+    print("  " + ", ".join(f"{len(found)} {kind}" for kind, found in urls.items()))
+    print("Fetching each once (the page cache fills)...", flush=True)
+    check_urls(args, port, urls, env)
+    return urls
+
+
+def publish_a_page(env, model="home.HomePage", every_language=False):
+    """Publish the English page of `model` (or its page in every language) again, from a
+    process of its own (as an editor's publish on any host): the page cache starts afresh and
+    Varnish is purged."""
+    app_label, name = model.split(".")
+    pages = f"{name}.objects.live()"
+    if not every_language:
+        pages += ".filter(locale__language_code='en')[:1]"
+    manage(
+        "shell",
+        "-c",
+        f"from {app_label}.models import {name}\n"
+        f"for page in {pages}: page.save_revision().publish()",
+        env=env,
+    )
+
+
+def run_two_hosts(args, report, urls):
+    """Run 4: two gunicorn hosts behind one Varnish, a publish half-way."""
+    from tests.servers import VarnishServer
+
+    redis = RedisServer()
+    hosts, varnish = [], None
+    logs = [WORKDIR / "host-a.log", WORKDIR / "host-b.log"]
+    try:
+        redis.start()
+        ports = [free_port(), free_port()]
+        varnish = VarnishServer(*ports)
+        for log_path, port in zip(logs, ports, strict=True):
+            log_path.unlink(missing_ok=True)
+            hosts.append(
+                Gunicorn(
+                    args,
+                    redis.url,
+                    log_path,
+                    port=port,
+                    FRONTEND_CACHE_URL=varnish.url,
+                )
+            )
+        varnish.start()
+        print(f"Two hosts on ports {ports}, Varnish on port {varnish.port}")
+        urls = urls or gather(args, hosts[0].port)
+        paths = [path for kind in urls.values() for path in kind]
+        for path in paths:  # Varnish fills
+            get(varnish.port, path, timeout=args.timeout)
+        label = "4: two hosts behind Varnish"
+        seconds = max(args.seconds, 45)
+        print(f"Run {label}: {seconds} s, {args.connections} connections...", flush=True)
+        env = environment(redis.url) | {"FRONTEND_CACHE_URL": varnish.url}
+        offsets = [log.stat().st_size for log in logs]
+        load = Load(args, varnish.port, paths).run(seconds, (5, lambda: publish_a_page(env)))
+        middle = load.done_at
+        phases = [("before the publish", 0, middle), ("after it", middle, seconds)]
+        report.add(label, load, phases, logs[0], offsets[0])
+        served = [
+            sum(
+                1
+                for line in log_since(log, offset).splitlines()
+                if '"GET ' in line and "/healthz" not in line
+            )
+            for log, offset in zip(logs, offsets, strict=True)
+        ]
+        report.notes.append(
+            f"Run {label}: of {len(load.records)} requests, the hosts answered {served[0]} "
+            f"and {served[1]}, Varnish the rest; a page published from a third process "
+            f"(committed and purged at {middle:.0f} s)."
+        )
+    finally:
+        if varnish:
+            varnish.stop()
+        for host in hosts:
+            host.stop()
+        redis.stop()
+    return urls
+
+
+def copy_database(target_url):
+    """The load database copied into another server (pg_dump | psql)."""
+    dump = subprocess.Popen(
+        ["pg_dump", "--no-owner", "--no-privileges", database_url()], stdout=subprocess.PIPE
+    )
+    subprocess.run(
+        ["psql", "-q", "-v", "ON_ERROR_STOP=1", target_url],
+        stdin=dump.stdout,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    if dump.wait() != 0:
+        sys.exit("pg_dump of the load database failed")
+
+
+def pdf_state(env):
+    """{status: count} of the PDFs' records and of the background tasks."""
+    import psycopg
+
+    with psycopg.connect(env["DATABASE_URL"]) as connection:
+        pdfs = dict(
+            connection.execute(
+                "SELECT status, count(*) FROM publication_publicationpdf GROUP BY status"
+            ).fetchall()
+        )
+        tasks = dict(
+            connection.execute(
+                "SELECT status, count(*) FROM django_tasks_database_dbtaskresult GROUP BY status"
+            ).fetchall()
+        )
+    return pdfs, tasks
+
+
+class SupervisedWorker:
+    """`manage.py run_worker`, started again a second after it exits (as `make serve` and the
+    systemd unit do)."""
+
+    def __init__(self, env, log_path):
+        self.env, self.log_path = env, log_path
+        self.process, self.starts, self.running = None, 0, True
+        self.thread = threading.Thread(target=self._supervise, daemon=True)
+        self.thread.start()
+
+    def _supervise(self):
+        with open(self.log_path, "ab") as log:
+            while self.running:
+                self.process = subprocess.Popen(
+                    [sys.executable, "manage.py", "run_worker", "--no-reload", "-v1"],
+                    cwd=ROOT,
+                    env=self.env,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                )
+                self.starts += 1
+                self.process.wait()
+                time.sleep(1)
+
+    def kill(self):
+        self.process.kill()
+
+    def stop(self):
+        self.running = False
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(30)
+        self.thread.join(5)
+
+
+def run_faults(args, report):
+    """Run 5: the worker killed while it builds a PDF, PostgreSQL restarted, under load."""
+    from tests.servers import PostgresServer
+
+    postgres = PostgresServer()
+    redis = RedisServer()
+    server = worker = None
+    log_path = WORKDIR / "faults.log"
+    log_path.unlink(missing_ok=True)
+    try:
+        postgres.start()
+        database = f"postgres://postgres@127.0.0.1:{postgres.port}/postgres"
+        print(f"Copying the load database into PostgreSQL on port {postgres.port}...", flush=True)
+        copy_database(database)
+        redis.start()
+        env = environment(redis.url, database) | {
+            "TASK_STALE_AFTER": "20",
+            "DATABASE_POOL_TIMEOUT": "5",
+        }
+        server = Gunicorn(args, redis.url, log_path, database=database, DATABASE_POOL_TIMEOUT="5")
+        urls = gather(args, server.port, env)
+        paths = [path for kind in urls.values() for path in kind]
+        worker = SupervisedWorker(env, WORKDIR / "worker.log")
+        events = []
+
+        def building_a_pdf():
+            import psycopg
+
+            with psycopg.connect(env["DATABASE_URL"]) as connection:
+                return connection.execute(
+                    "SELECT count(*) FROM django_tasks_database_dbtaskresult "
+                    "WHERE status = 'RUNNING' AND task_path LIKE '%%build_publication_pdf'"
+                ).fetchone()[0]
+
+        def faults():
+            publish_a_page(env, "publication.PublicationPage", every_language=True)
+            events.append(
+                (time.monotonic(), "publication published in every language: its PDFs rebuilt")
+            )
+            deadline = time.monotonic() + 180
+            while not building_a_pdf() and time.monotonic() < deadline:
+                time.sleep(0.2)
+            worker.kill()
+            events.append((time.monotonic(), "worker killed (SIGKILL) while building a PDF"))
+            time.sleep(3)
+            postgres.stop()
+            events.append((time.monotonic(), "PostgreSQL stopped"))
+            time.sleep(15)
+            postgres.start()
+            events.append((time.monotonic(), "PostgreSQL started again"))
+
+        label = "5: worker killed, PostgreSQL restarted"
+        print(f"Run {label}: until 20 s after the faults...", flush=True)
+        load = Load(args, server.port, paths)
+        faulting = threading.Thread(target=faults)
+        loading = threading.Thread(target=load.run, args=(600,))
+        loading.start()
+        time.sleep(2)
+        faulting.start()
+        faulting.join()
+        time.sleep(20)
+        load.stop()
+        loading.join()
+        seconds = time.monotonic() - load.began
+        report.add(label, load, [(f"{seconds:.0f} s", 0, seconds)], log_path, 0)
+        print("Waiting for the worker to finish every task...", flush=True)
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline:
+            pdfs, tasks = pdf_state(env)
+            if not (set(pdfs) & {"queued", "building"} or set(tasks) & {"READY", "RUNNING"}):
+                break
+            time.sleep(3)
+        pdfs, tasks = pdf_state(env)
+        answers = collections.Counter(
+            (get(server.port, path, timeout=args.timeout)[0]) for path in urls["pdf"]
+        )
+        built = answers.get(200, 0) == len(urls["pdf"])
+        report.notes.append(
+            f"Run {label}: "
+            + "; ".join(f"{when - load.began:.0f} s {what}" for when, what in events)
+            + f"; the worker was started {worker.starts}×. Afterwards: PDF records {pdfs}, "
+            f"tasks {tasks}; the {len(urls['pdf'])} PDF addresses answered {dict(answers)}."
+        )
+        if not built:
+            report.failed = True
+            print(f"  Not every PDF was built: {dict(answers)}, records {pdfs}, tasks {tasks}")
+    finally:
+        if worker:
+            worker.stop()
+        if server:
+            server.stop()
+        redis.stop()
+        postgres.remove()
+
+
+def main():
+    args = parse_arguments()
+    scenarios = args.scenario or ["redis", "two-hosts", "faults"]
+    WORKDIR.mkdir(exist_ok=True)
+    build(args)
+    report = Report()
+    urls = None
+    if "redis" in scenarios:
+        urls = run_redis(args, report, urls)
+    if "two-hosts" in scenarios:
+        urls = run_two_hosts(args, report, urls)
+    if "faults" in scenarios:
+        run_faults(args, report)
     print()
     print(
-        f"{len(paths)} URLs; gunicorn {args.workers} workers × {args.threads} threads, "
-        f"production settings, PostgreSQL, Redis; a Python client of {args.connections} "
-        f"kept-alive connections, {args.seconds} s a run; {datetime.date.today()}, "
-        f"commit {commit()}, {os.cpu_count()} cores shared with the client."
+        f"gunicorn {args.workers} workers × {args.threads} threads a host, production "
+        f"settings, PostgreSQL, Redis; a Python client of {args.connections} kept-alive "
+        f"connections, {args.seconds} s a run; {datetime.date.today()}, commit {commit()}, "
+        f"{os.cpu_count()} cores shared with the client."
     )
     print()
-    print("\n".join(lines))
+    print("\n".join(report.lines))
     print()
-    print("\n".join(notes))
-    if failed:
+    print("\n".join(report.notes))
+    if report.failed:
         sys.exit(1)
 
 
