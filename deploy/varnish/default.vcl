@@ -68,6 +68,13 @@ sub vcl_recv {
     return (hash);
 }
 
+sub vcl_hash {
+    # The scheme the reader used, as the TLS terminator in front says it: a page names its own
+    # address (canonical, og:url), so the http and the https answer are kept apart, as the
+    # site's page cache keeps them. Varnish's own hash (address and host) follows.
+    hash_data(req.http.X-Forwarded-Proto);
+}
+
 sub vcl_backend_response {
     # Answers that set a cookie (forms with a CSRF token) are never shared.
     if (beresp.http.Set-Cookie) {
