@@ -8,6 +8,12 @@ nothing: reads miss, writes are dropped. The failure is logged once per outage, 
 alone for a few seconds after each failure (so that a dead server costs a request at most one
 short timeout every few seconds, not one per cache call) and used again as soon as it answers.
 
+While Redis is away, each process keeps what it reads (Wagtail's site root paths, the records of
+pictures' copies) in its own memory for at most FALLBACK_SECONDS, so that pages cost no more
+queries than on a site with a local-memory cache. Never the page cache's entries or generation:
+those must be the same for every process, or a publish would leave other processes serving the
+old page. Never a lock (`add`): a lock held in one process's memory locks out no other host.
+
 When Redis comes back, `cache_recovered` is sent: whatever was cached before the outage may
 have been missed by an invalidation during it (the page cache listens and starts afresh)."""
 
@@ -28,6 +34,11 @@ cache_recovered = Signal()
 
 # Seconds to leave Redis alone after a failure before trying it again.
 RETRY_AFTER = 5.0
+# While Redis is away: how long a process keeps a value in its own memory, and how many at most.
+FALLBACK_SECONDS = 30.0
+FALLBACK_ENTRIES = 1000
+# Keys that only a cache shared by every process may hold.
+SHARED_ONLY_PREFIXES = ("page-cache:",)
 USE, PROBE = "use", "probe"
 
 
@@ -40,6 +51,20 @@ class _ServerState:
         # meanwhile, so that a server that takes its timeout to fail holds up one call, not
         # every thread's.
         self.probing = False
+        # What this process read while Redis is away: {key: (expires at, value)}.
+        self.fallback = {}
+
+    def remember(self, key, value):
+        with self.lock:
+            if len(self.fallback) >= FALLBACK_ENTRIES:
+                self.fallback.clear()
+            self.fallback[key] = (time.monotonic() + FALLBACK_SECONDS, value)
+
+    def recall(self, key, default):
+        entry = self.fallback.get(key)
+        if entry is None or entry[0] < time.monotonic():
+            return default
+        return entry[1]
 
     def may_try(self):
         """Whether a call may use Redis: USE while it is up; while it is down, PROBE for one
@@ -59,6 +84,7 @@ class _ServerState:
 
 
 _states = {}
+_MISSING = object()
 
 
 class FailOpenRedisCache(RedisCache):
@@ -108,6 +134,7 @@ class FailOpenRedisCache(RedisCache):
             with state.lock:
                 recovered, state.down = state.down, False
             if recovered:
+                state.fallback.clear()
                 logger.warning("The cache (Redis) answers again; using it.")
                 cache_recovered.send(sender=type(self), cache=self)
                 if operation in ("get", "get_many", "has_key"):
@@ -116,6 +143,10 @@ class FailOpenRedisCache(RedisCache):
         return result
 
     def get(self, key, default=None, version=None):
+        if self._state.down:
+            fallback = self._state.recall(self.make_key(key, version), _MISSING)
+            if fallback is not _MISSING:
+                return fallback
         return self._call("get", default, key, default, version)
 
     def get_many(self, keys, version=None):
@@ -128,7 +159,10 @@ class FailOpenRedisCache(RedisCache):
         return self._call("add", False, key, value, timeout, version)
 
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
-        return self._call("set", None, key, value, timeout, version)
+        result = self._call("set", None, key, value, timeout, version)
+        if self._state.down and timeout != 0 and not key.startswith(SHARED_ONLY_PREFIXES):
+            self._state.remember(self.make_key(key, version), value)
+        return result
 
     def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
         return self._call("set_many", list(data), data, timeout, version)
@@ -137,9 +171,12 @@ class FailOpenRedisCache(RedisCache):
         return self._call("touch", False, key, timeout, version)
 
     def delete(self, key, version=None):
+        self._state.fallback.pop(self.make_key(key, version), None)
         return self._call("delete", False, key, version)
 
     def delete_many(self, keys, version=None):
+        for key in keys:
+            self._state.fallback.pop(self.make_key(key, version), None)
         return self._call("delete_many", None, keys, version)
 
     def incr(self, key, delta=1, version=None):
@@ -150,4 +187,5 @@ class FailOpenRedisCache(RedisCache):
         return result
 
     def clear(self):
+        self._state.fallback.clear()
         return self._call("clear", False)

@@ -80,6 +80,29 @@ def test_pages_answer_while_redis_is_down_and_use_it_again_when_back(
 
 
 @pytest.mark.django_db
+def test_while_redis_is_down_a_process_keeps_what_it_read_but_never_a_page(
+    client, practices, redis_cache, redis_server
+):
+    from django.core.cache import cache
+
+    url = practices.url
+    queries_for(client, url)
+    redis_server.stop()
+    client.get(url)  # the outage is found
+    with_memory = queries_for(client, url)
+    cache._state.fallback.clear()
+    without_memory = queries_for(client, url)
+    # Site root paths and the like come from the process's memory; the page never does.
+    assert 0 < with_memory < without_memory
+    assert not any(key.startswith("page-cache:") for key in cache._state.fallback)
+
+    practice = PracticeArticlePageFactory._meta.model.objects.get(title="Flats, not shelters")
+    practice.title = "Homes, not shelters"
+    practice.save_revision().publish()
+    assert "Homes, not shelters" in client.get(url).content.decode()
+
+
+@pytest.mark.django_db
 def test_a_publish_made_while_redis_was_unreachable_is_not_hidden_by_its_old_pages(
     client, practices, redis_cache, redis_server
 ):
