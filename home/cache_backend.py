@@ -150,7 +150,15 @@ class FailOpenRedisCache(RedisCache):
         return self._call("get", default, key, default, version)
 
     def get_many(self, keys, version=None):
-        return self._call("get_many", {}, keys, version)
+        found = {}
+        if self._state.down:
+            for key in keys:
+                value = self._state.recall(self.make_key(key, version), _MISSING)
+                if value is not _MISSING:
+                    found[key] = value
+            if len(found) == len(keys):
+                return found
+        return self._call("get_many", found, keys, version)
 
     def has_key(self, key, version=None):
         return self._call("has_key", False, key, version)
@@ -165,7 +173,12 @@ class FailOpenRedisCache(RedisCache):
         return result
 
     def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
-        return self._call("set_many", list(data), data, timeout, version)
+        result = self._call("set_many", list(data), data, timeout, version)
+        if self._state.down and timeout != 0:
+            for key, value in data.items():
+                if not key.startswith(SHARED_ONLY_PREFIXES):
+                    self._state.remember(self.make_key(key, version), value)
+        return result
 
     def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
         return self._call("touch", False, key, timeout, version)
