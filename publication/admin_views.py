@@ -564,6 +564,10 @@ def use_memory_suggestion(request, translation_id):
         locale_id=translation.target_locale_id,
         has_error=False,
     )
+    if not translation_memory.same_fixed_parts(
+        segment.string.data, suggestion.translation_of.data
+    ):
+        raise Http404("That translation is not offered for this text: its figures differ.")
     if translation_memory.use(translation, segment, suggestion, user=request.user) is None:
         messages.warning(
             request,

@@ -13,6 +13,7 @@ topped up with what was translated since (translations are only ever added by id
 sorted by length, so that a text is compared only with texts whose length allows the score."""
 
 import bisect
+import re
 import threading
 from dataclasses import dataclass
 
@@ -217,10 +218,15 @@ class Pool:
             text,
             self.texts[low:high],
             scorer=fuzz.ratio,
-            limit=limit + 1,
+            # Some of the closest may be left out for their figures.
+            limit=(limit + 1) * 4,
             score_cutoff=cutoff,
         )
-        found = [(self.ids[low + index], score) for _text, score, index in results]
+        found = [
+            (self.ids[low + index], score)
+            for found_text, score, index in results
+            if same_fixed_parts(text, found_text)
+        ]
         return [(string_id, score) for string_id, score in found if string_id != exclude][:limit]
 
 
@@ -235,6 +241,25 @@ def pool(source_locale_id, target_locale_id):
     found = _pools[key]
     found.refresh()
     return found
+
+
+# Figures (years, numbers, dates written in digits), web and e-mail addresses: a text like
+# another but with other ones is not offered its translation, which would put a wrong year or
+# address on the page with one click ("2022" is 75% like "2020").
+FIXED_PARTS = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+(?:[.,:/-]\d+)*"
+)
+
+
+def fixed_parts(text):
+    """The figures and addresses in `text`, in order."""
+    return [part.rstrip(".,;:)") for part in FIXED_PARTS.findall(text)]
+
+
+def same_fixed_parts(text, other):
+    """Whether a translation of `other` may be offered for `text`: the same figures and
+    addresses in the same order (texts with none match on their words alone)."""
+    return fixed_parts(text) == fixed_parts(other)
 
 
 @dataclass

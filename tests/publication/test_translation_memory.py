@@ -261,3 +261,30 @@ def test_partner_editors_cannot_open_or_use_the_memory(client, django_user_model
     )
     assert "Sorry, you do not have permission to access this area." in response.content.decode()
     assert translation_in_place(market, TWO_CAFES) is None
+
+
+def test_a_text_with_another_year_is_offered_no_translation_with_the_old_one(admin_client, bremen):
+    # 96% like CAFES, but a translation of CAFES would say 2023 on the page.
+    later = "Die Stadt eröffnete 2025 drei neue Sprachcafés."
+    market = new_report(
+        bremen["city"], "Marktbesuch", "markt", f"<p>{later}</p><p>{TWO_CAFES}</p>"
+    )
+    submit_translation(admin_client, market, "en")
+
+    response = memory_view(admin_client, market)
+    offered = {
+        found.string.data: [suggestion.text for suggestion in suggestions]
+        for found, suggestions in response.context["rows"]
+    }
+    assert offered[later] == []
+    assert CAFES_EN in offered[TWO_CAFES]  # same year, other words: still offered
+
+    response = admin_client.post(
+        reverse("publication_use_memory_suggestion", args=[translation_of(market, "en").pk]),
+        {
+            "segment": segment(market, later).pk,
+            "suggestion": translation_in_place(bremen["report"], CAFES).pk,
+        },
+    )
+    assert response.status_code == 404
+    assert translation_in_place(market, later) is None
