@@ -14,9 +14,7 @@ import mimetypes
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.files.storage import default_storage
-from django.db.models import CharField, FileField, IntegerField, Q
-from django.db.models.fields.files import FieldFile
+from django.db.models import CharField, IntegerField, Q
 from django.db.models.functions import Cast
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -83,7 +81,9 @@ def serve_rendition(request, path):
         raise Http404("No such picture.")
     try:
         response = storage.file_response(
-            FieldFile(None, FileField(storage=default_storage), name),
+            # Where Wagtail keeps the copies (WAGTAILIMAGES_RENDITION_STORAGE, or the default).
+            get_image_model().get_rendition_model()._meta.get_field("file").storage,
+            name,
             content_type=mimetypes.guess_type(path)[0] or "application/octet-stream",
         )
     except FileNotFoundError:
@@ -125,7 +125,8 @@ def serve_document(request, document_id, document_filename):
         content_type = mimetypes.guess_type(document.filename)[0] or "application/octet-stream"
         try:
             return storage.file_response(
-                document.file,
+                document.file.storage,
+                document.file.name,
                 as_attachment=True,
                 filename=document.filename,
                 content_type=content_type,

@@ -2,9 +2,12 @@
 
 import logging
 
+from django.core.exceptions import ValidationError
+from django.http import HttpResponseBadRequest
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
-from django.urls import is_valid_path
+from django.urls import is_valid_path, reverse
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 logger = logging.getLogger(__name__)
 
@@ -80,11 +83,6 @@ class MalformedEditorPostMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        from django.core.exceptions import ValidationError
-        from django.http import HttpResponseBadRequest
-        from django.urls import reverse
-        from django.utils.translation import gettext as _
-
         if request.method != "POST" or not request.path.startswith(reverse("wagtailadmin_home")):
             return None
         if not isinstance(exception, KeyError | ValueError | TypeError | ValidationError):

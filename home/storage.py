@@ -49,17 +49,16 @@ class MediaStorage(S3Storage):
                     yield entry["Key"][len(prefix) :], entry["Size"]
 
 
-def file_response(field_file, **options):
-    """A FileResponse streaming `field_file` from its storage (a bucket or the local folder),
-    with its length; FileNotFoundError if the storage has lost it. `options` are
+def file_response(file_storage, name, **options):
+    """A FileResponse streaming the file `name` from `file_storage` (a bucket or the local
+    folder), with its length; FileNotFoundError if the storage has lost it. `options` are
     FileResponse's (as_attachment, filename, content_type)."""
-    storage = field_file.storage
-    if isinstance(storage, MediaStorage):
-        body, size = storage.stream(field_file.name)
+    if isinstance(file_storage, MediaStorage):
+        body, size = file_storage.stream(name)
         response = FileResponse(body, **options)
         response["Content-Length"] = str(size)
         return response
-    return FileResponse(storage.open(field_file.name, "rb"), **options)
+    return FileResponse(file_storage.open(name, "rb"), **options)
 
 
 def streamed(response, field_file):

@@ -297,7 +297,11 @@ def unavailable_response(request, page, reason):
 
 def file_response(record, page):
     response = storage.file_response(
-        record.file, as_attachment=True, filename=filename(page), content_type="application/pdf"
+        record.file.storage,
+        record.file.name,
+        as_attachment=True,
+        filename=filename(page),
+        content_type="application/pdf",
     )
     response["ETag"] = f'"{record.version}"'
     response["Cache-Control"] = "public, max-age=0, must-revalidate"

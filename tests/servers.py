@@ -46,7 +46,19 @@ def wait_for_port(port, process, seconds=15):
     raise RuntimeError(f"nothing answers on port {port}")
 
 
-class RedisServer:
+class ServerProcess:
+    """A server that is one process of the test's own: stop() ends it (start() again, on the
+    same port, where the subclass allows)."""
+
+    process = None
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(10)
+
+
+class RedisServer(ServerProcess):
     """A redis-server keeping nothing on disk; stop() and start() it again on the same port."""
 
     def __init__(self):
@@ -66,11 +78,6 @@ class RedisServer:
             stderr=subprocess.DEVNULL,
         )
         wait_for_port(self.port, self.process)
-
-    def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            self.process.wait(10)
 
 
 class VarnishServer:
@@ -176,7 +183,7 @@ class PostgresServer:
         shutil.rmtree(self.workdir, ignore_errors=True)
 
 
-class S3Server:
+class S3Server(ServerProcess):
     """moto's S3 API server (`moto[server]`), keeping everything in memory, for media on object
     storage: a separate process on a port of its own, so that several processes (the test's,
     gunicorn hosts) share one bucket as they would share a real one. It takes any key pair."""
@@ -204,11 +211,6 @@ class S3Server:
             stderr=subprocess.DEVNULL,
         )
         wait_for_port(self.port, self.process, seconds=30)
-
-    def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            self.process.wait(10)
 
     def client(self):
         import boto3

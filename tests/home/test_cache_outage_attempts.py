@@ -9,10 +9,7 @@ import socket
 import threading
 import time
 
-import pytest
-
 from home.cache_backend import FailOpenRedisCache
-from tests.servers import RedisServer
 
 CALLS = 200
 THREADS = 8
@@ -55,14 +52,6 @@ class HangingServer:
     def close(self):
         self.release()
         self.listener.close()
-
-
-@pytest.fixture
-def redis_server():
-    server = RedisServer()
-    server.start()
-    yield server
-    server.stop()
 
 
 def cache_for(server, retry_after):

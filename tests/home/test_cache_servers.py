@@ -12,15 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from tests.home.factories import english_home
 from tests.partners.factories import CityIndexPageFactory, CityProfilePageFactory
 from tests.publication.factories import PracticeArticlePageFactory, PracticeIndexPageFactory
-from tests.servers import RedisServer, VarnishServer
-
-
-@pytest.fixture
-def redis_server():
-    server = RedisServer()
-    server.start()
-    yield server
-    server.stop()
+from tests.servers import VarnishServer
 
 
 @pytest.fixture
