@@ -602,7 +602,7 @@ class Builder:
         from wagtail_localize.segments import StringSegmentValue
         from wagtail_localize.segments.extract import extract_segments
 
-        from home.localize import publish_translation, translation_for
+        from translation.localize import publish_translation, translation_for
 
         locale = self.locales[language]
         translation = translation_for(original, locale)

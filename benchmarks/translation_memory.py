@@ -249,7 +249,7 @@ def main():
     from django.urls import reverse
     from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-    from publication import translation_memory
+    from translation import memory as translation_memory
 
     translation = Translation.objects.filter(source__object_repr="Neuer Bericht").first()
     if translation is None:
@@ -275,7 +275,7 @@ def main():
     client.force_login(user)
 
     def memory_view():
-        response = client.get(reverse("publication_translation_memory", args=[translation.pk]))
+        response = client.get(reverse("translation_translation_memory", args=[translation.pk]))
         assert response.status_code == 200, response.status_code
 
     def cold_pool():

@@ -216,7 +216,7 @@ def main():
     from django.urls import reverse
     from wagtail.models import Page
 
-    from publication.translation_status import status_rows, summary
+    from translation.status import status_rows, summary
 
     if not Page.objects.filter(depth__gt=1, title__startswith="Practice ").exists():
         Builder(args.pages).build()
@@ -235,7 +235,7 @@ def main():
     client.force_login(user)
 
     def view():
-        response = client.get(reverse("publication_translation_status"))
+        response = client.get(reverse("translation_translation_status"))
         assert response.status_code == 200, response.status_code
 
     def dashboard():

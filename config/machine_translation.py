@@ -9,7 +9,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 PROVIDERS = ("deepl", "google", "libretranslate")
 # Our translator: the translation memory and the glossary first, then the service.
-TRANSLATOR_CLASS = "publication.machine_translation.NetworkTranslator"
+TRANSLATOR_CLASS = "translation.machine_translation.NetworkTranslator"
 
 
 def require(environ, name, provider):

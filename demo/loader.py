@@ -42,7 +42,6 @@ from wagtail_localize.segments.extract import extract_segments
 from demo import images
 from demo.content import CITY_MODULES
 from home.blocks import ImageBlock
-from home.localize import publish_translation, translation_for
 from home.models import HomePage, StandardPage
 from partners import roles
 from partners.models import (
@@ -53,7 +52,6 @@ from partners.models import (
     PartnerOrganisation,
     PolicyCategory,
 )
-from publication import glossary
 from publication.models import (
     PracticeArticlePage,
     PracticeIndexPage,
@@ -63,6 +61,8 @@ from publication.models import (
     TargetGroup,
     ThematicArea,
 )
+from translation import glossary
+from translation.localize import publish_translation, translation_for
 
 CONTENT_PACKAGE = "demo.content"
 SITE_LANGUAGE = "en"

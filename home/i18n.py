@@ -114,3 +114,9 @@ def first_source_language(translation_key):
         .order_by("created_at")
         .values_list("locale__language_code", flat=True)[:1]
     )
+
+
+def content_languages():
+    """The site's languages (settings.WAGTAIL_CONTENT_LANGUAGES) as field choices; a callable,
+    so that a migration does not depend on which languages a machine enables."""
+    return settings.WAGTAIL_CONTENT_LANGUAGES

@@ -12,7 +12,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import GroupPagePermission, Page, WorkflowState
 
 from partners.models import CityProfilePage
-from publication.translation_status import status_rows
+from translation.status import status_rows
 
 DRAFT = "draft"
 IN_REVIEW = "in_review"

@@ -48,7 +48,7 @@ SNIPPET_MODELS = [
     "partners.PartnerOrganisation",
     "partners.PolicyCategory",
     "partners.Network",
-    "publication.GlossaryTerm",
+    "translation.GlossaryTerm",
 ]
 
 GDANSK_PAGE_PERMISSIONS = [

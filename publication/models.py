@@ -1,11 +1,10 @@
 """Study-visit reports, practice articles, their index pages, the compiled publication and the
 taxonomies they are filed under."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Value, When
-from django.db.models.functions import ExtractYear, Greatest, Lower
+from django.db.models.functions import ExtractYear, Greatest
 from django.http import HttpResponsePermanentRedirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -27,7 +26,12 @@ from home.api_fields import (
     PicturesField,
 )
 from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock, DocumentBlock, ImageBlock
-from home.i18n import attach_localized, localized_by_pk, localized_choices
+from home.i18n import (
+    attach_localized,
+    content_languages,  # noqa: F401 (named by migration 0007)
+    localized_by_pk,
+    localized_choices,
+)
 from home.models import BasePage, HeroImageMixin, ListingManager, validate_summary_length
 from home.pagination import paginate
 from publication import pdf as pdf_documents
@@ -36,65 +40,6 @@ from publication.filters import PracticeFilterForm, StudyVisitFilterForm
 from publication.taxonomy import TargetGroup, ThematicArea
 
 SHORT_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
-
-
-def content_languages():
-    """The site's languages (settings.WAGTAIL_CONTENT_LANGUAGES) as field choices; a callable,
-    so that a migration does not depend on which languages a machine enables."""
-    return settings.WAGTAIL_CONTENT_LANGUAGES
-
-
-class GlossaryTerm(models.Model):
-    """A term of the network and its approved translation from one language into another, kept
-    by the Gdańsk editors and applied by the translation editor's glossary view, the checks
-    before publishing and machine translation (publication/glossary.py)."""
-
-    source_language = models.CharField(
-        _("source language"), max_length=10, choices=content_languages
-    )
-    target_language = models.CharField(
-        _("target language"), max_length=10, choices=content_languages
-    )
-    term = models.CharField(_("term"), max_length=255)
-    translation = models.CharField(_("approved translation"), max_length=255)
-    note = models.TextField(
-        _("note"), blank=True, help_text=_("When to use it, or what to avoid, for translators.")
-    )
-
-    panels = [
-        FieldRowPanel([FieldPanel("source_language"), FieldPanel("target_language")]),
-        FieldPanel("term"),
-        FieldPanel("translation"),
-        FieldPanel("note"),
-    ]
-
-    class Meta:
-        ordering = ["source_language", "target_language", Lower("term")]
-        verbose_name = _("glossary term")
-        verbose_name_plural = _("glossary")
-        constraints = [
-            models.UniqueConstraint(
-                "source_language",
-                "target_language",
-                Lower("term"),
-                name="one_glossary_term_per_language_pair",
-                violation_error_message=_(
-                    "This term is already in the glossary for this pair of languages."
-                ),
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.term} → {self.translation}"
-
-    def clean(self):
-        super().clean()
-        self.term = self.term.strip()
-        self.translation = self.translation.strip()
-        if self.source_language and self.source_language == self.target_language:
-            raise ValidationError(
-                {"target_language": _("The target language must differ from the source language.")}
-            )
 
 
 class TaxonomyMixin(models.Model):

@@ -1,7 +1,7 @@
 """The apps depend one way (`[tool.importlinter]` in pyproject.toml): the project, the demo
-content, search, partners, the publication and home, each importing only those after it, also
-inside a function. The check is import-linter's; the second test shows it fails on an import
-that runs back up."""
+content, search, partners, the translation tools, the publication and home, each importing only
+those after it, also inside a function. The check is import-linter's; the second test shows it
+fails on an import that runs back up."""
 
 import shutil
 import subprocess
@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ["config", "demo", "search", "partners", "publication", "home"]
+PACKAGES = ["config", "demo", "search", "partners", "translation", "publication", "home"]
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 
 

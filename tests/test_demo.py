@@ -16,7 +16,6 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from home.models import HomePage, StandardPage
 from partners.models import CityIndexPage, CityProfilePage
 from publication.models import (
-    GlossaryTerm,
     PracticeArticlePage,
     PracticeIndexPage,
     PublicationPage,
@@ -24,6 +23,7 @@ from publication.models import (
     StudyVisitReportPage,
     ThematicArea,
 )
+from translation.models import GlossaryTerm
 
 PARTNERS = {"Bremen": "de", "Ghent": "nl", "Bologna": "it", "Thessaloniki": "el"}
 

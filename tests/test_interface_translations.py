@@ -15,7 +15,7 @@ from django.core.management import call_command
 from django.test import override_settings
 
 LANGUAGES = ["pl", "de", "nl", "it", "el"]
-SOURCES = ["config", "home", "partners", "publication", "search"]
+SOURCES = ["config", "home", "partners", "publication", "search", "translation"]
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-
 from config.machine_translation import machine_translator
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -20,6 +19,7 @@ def env_list(name, default=""):
 INSTALLED_APPS = [
     "home",
     "publication",
+    "translation",
     "partners",
     "search",
     "demo",

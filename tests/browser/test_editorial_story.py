@@ -14,11 +14,11 @@ import pytest
 from playwright.sync_api import expect
 from wagtail.models import Collection
 
-from home.localize import translate_page
 from partners import roles
 from publication.models import StudyVisitReportPage
 from tests.home.factories import english_home, locale, picture, translate
 from tests.partners.factories import CityIndexPageFactory, CityProfilePageFactory
+from translation.localize import translate_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

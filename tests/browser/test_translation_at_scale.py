@@ -10,13 +10,14 @@ from types import SimpleNamespace
 import pytest
 from playwright.sync_api import expect
 
-from home.localize import translate_page
 from partners import roles
-from publication.models import GlossaryTerm, StudyVisitReportPage
+from publication.models import StudyVisitReportPage
 from tests.home.factories import english_home, locale, translate
 from tests.partners.factories import CityIndexPageFactory, CityProfilePageFactory
 from tests.publication.factories import StudyVisitReportPageFactory
-from tests.publication.translation_setup import fill_in, translation_of
+from tests.translation.translation_setup import fill_in, translation_of
+from translation.localize import translate_page
+from translation.models import GlossaryTerm
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

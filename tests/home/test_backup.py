@@ -26,7 +26,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 from home import backup
 from tests.home.factories import picture
 from tests.publication.factories import StudyVisitReportPageFactory
-from tests.publication.translation_setup import (
+from tests.translation.translation_setup import (
     fill_in,
     german_partner,
     publish_translation,

@@ -10,12 +10,12 @@ from types import SimpleNamespace
 import pytest
 from wagtail.models import Collection
 
-from home.localize import translate_page
 from partners import roles
 from publication.models import ThematicArea
 from tests.home.factories import english_home, locale, translate
 from tests.partners.factories import CityIndexPageFactory, CityProfilePageFactory
 from tests.publication.factories import PracticeArticlePageFactory, StudyVisitReportPageFactory
+from translation.localize import translate_page
 
 
 def report_with_draft(parent, title, draft_title):

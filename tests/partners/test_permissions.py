@@ -400,7 +400,7 @@ def test_gdansk_editors_have_exactly_their_permissions(world):
         ("partners", "partnerorganisation"),
         ("partners", "policycategory"),
         ("partners", "network"),
-        ("publication", "glossaryterm"),
+        ("translation", "glossaryterm"),
     ]
 
     assert permission_set(editors) == {

@@ -12,7 +12,7 @@ from home.blocks import BodyStreamBlock
 from tests.home.factories import english_home
 from tests.partners.factories import CityIndexPageFactory, CityProfilePageFactory
 from tests.publication.factories import PublicationPageFactory, StudyVisitReportPageFactory
-from tests.publication.translation_setup import (
+from tests.translation.translation_setup import (
     fill_in,
     german_partner,
     publish_translation,

@@ -11,12 +11,11 @@ from django.db.models import Q
 from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext
-from wagtail.models import Locale
-from wagtail_localize.models import TranslationSource
-
-from home.localize import translate_page
 from partners import roles
 from partners.models import CityIndexPage, CityProfilePage, Country
+from translation.localize import translate_page
+from wagtail.models import Locale
+from wagtail_localize.models import TranslationSource
 
 
 class Command(BaseCommand):
