@@ -136,7 +136,7 @@ def test_the_glossary_view_marks_terms_with_their_approved_translation(admin_cli
         f' <span class="glossary__approved">→ {MODEL_EN}</span>'
     ) in body
     assert f"Does not use “{MODEL_EN}” for “{MODEL_DE}”." in html.unescape(body)
-    terms_url = reverse("wagtailsnippets_publication_glossaryterm:list")
+    terms_url = reverse("wagtailsnippets_translation_glossaryterm:list")
     assert f"{terms_url}?source_language=de&amp;target_language=en" in body
 
 
@@ -157,7 +157,7 @@ def test_gdansk_editors_keep_the_glossary(client, django_user_model):
     client.force_login(user)
 
     response = client.post(
-        reverse("wagtailsnippets_publication_glossaryterm:add"),
+        reverse("wagtailsnippets_translation_glossaryterm:add"),
         {
             "source_language": "nl",
             "target_language": "en",
@@ -170,7 +170,7 @@ def test_gdansk_editors_keep_the_glossary(client, django_user_model):
     assert response.status_code == 302
     assert GlossaryTerm.objects.get(source_language="nl").translation == MODEL_EN
     listing = client.get(
-        reverse("wagtailsnippets_publication_glossaryterm:list"), {"source_language": "nl"}
+        reverse("wagtailsnippets_translation_glossaryterm:list"), {"source_language": "nl"}
     )
     assert "Integratiemodel voor Immigranten" in listing.content.decode()
 
@@ -193,14 +193,14 @@ def test_partners_can_neither_edit_the_glossary_nor_open_its_view(
     client.force_login(partner_editor(django_user_model, bremen["city"]))
 
     client.post(
-        reverse("wagtailsnippets_publication_glossaryterm:add"),
+        reverse("wagtailsnippets_translation_glossaryterm:add"),
         {"source_language": "nl", "target_language": "en", "term": "x", "translation": "y"},
     )
     client.post(
-        reverse("wagtailsnippets_publication_glossaryterm:edit", args=[existing.pk]),
+        reverse("wagtailsnippets_translation_glossaryterm:edit", args=[existing.pk]),
         {"source_language": "de", "target_language": "pl", "term": "x", "translation": "y"},
     )
-    listing = client.get(reverse("wagtailsnippets_publication_glossaryterm:list"))
+    listing = client.get(reverse("wagtailsnippets_translation_glossaryterm:list"))
 
     assert not GlossaryTerm.objects.filter(term="x").exists()
     assert MODEL_EN not in listing.content.decode()
