@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
@@ -185,7 +186,8 @@ class TableBlock(blocks.StructBlock):
     """A table of text. Built from plain text blocks (not Wagtail's JSON table) so that every cell
     goes through translation like any other text."""
 
-    caption = blocks.CharBlock(label=_("Caption"), max_length=200)
+    # Its own context: a table's caption is not a picture's ("Bildunterschrift" in German).
+    caption = blocks.CharBlock(label=pgettext_lazy("table", "Caption"), max_length=200)
     header = blocks.ListBlock(blocks.CharBlock(label=_("Column heading")), label=_("Header row"))
     rows = blocks.ListBlock(
         blocks.ListBlock(blocks.CharBlock(label=_("Cell"), required=False), label=_("Row")),

@@ -25,6 +25,7 @@ from wagtail.users.models import UserProfile
 from home.alt_text import DescribedPicturesPageForm
 from home.blocks import BodyStreamBlock
 from home.i18n import localized_list
+from home.slugs import SlugFormattersPageForm
 
 SUMMARY_WORDS = (75, 100)
 
@@ -197,9 +198,9 @@ class LocalizedChoicesPageForm(WagtailAdminPageForm):
         field.choices = choices
 
 
-class PageForm(LocalizedChoicesPageForm, DescribedPicturesPageForm):
-    """The admin form of every page type: choices in the page's language, and pictures with
-    alternative text."""
+class PageForm(SlugFormattersPageForm, LocalizedChoicesPageForm, DescribedPicturesPageForm):
+    """The admin form of every page type: choices in the page's language, pictures with
+    alternative text, and slugs that keep ranges of numbers apart."""
 
 
 def optional_picture(verbose_name):

@@ -9,8 +9,8 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import Q
 from django.utils import translation
-from django.utils.text import slugify
 from django.utils.translation import gettext
+from home.slugs import slugify
 from partners import roles
 from partners.models import CityIndexPage, CityProfilePage, Country
 from translation.localize import translate_page
