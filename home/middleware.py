@@ -8,6 +8,7 @@ from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.urls import is_valid_path, reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from wagtail.users.models import UserProfile
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +26,32 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
             response.headers.setdefault("Content-Language", translation.get_language())
             return response
         return super().process_response(request, response)
+
+
+class AdminLanguageMiddleware:
+    """Every admin response to a signed-in editor is in the editor's admin language (Account >
+    Language), whatever the browser asks for.
+
+    Wagtail switches to that language only inside the view it wraps; a refusal it gives on the
+    way out ("Sorry, you do not have permission to access this area."), a message stored by a
+    decorator and the 403 of a view refused before Wagtail's wrapper runs were otherwise written
+    in the browser's language and shown on a page in the editor's. Placed after the
+    authentication middleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and request.path_info.startswith(reverse("wagtailadmin_home"))
+        ):
+            language = UserProfile.get_for_user(user).get_preferred_language()
+            translation.activate(language)
+            request.LANGUAGE_CODE = translation.get_language()
+        return self.get_response(request)
 
 
 class DatabaseUnavailableMiddleware:

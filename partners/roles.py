@@ -27,14 +27,15 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, gettext_noop
 from wagtail.admin.localization import get_available_admin_languages
 from wagtail.models import Collection, GroupPagePermission, WorkflowPage
 from wagtail.users.models import UserProfile
 
 GDANSK_EDITORS = "Gdańsk editors"
-WORKFLOW_NAME = "Partner submission"
-TASK_NAME = "Approval by Gdańsk editors"
+# Stored in English and shown in each reader's language (home/data_names.py).
+WORKFLOW_NAME = gettext_noop("Partner submission")
+TASK_NAME = gettext_noop("Approval by Gdańsk editors")
 
 # Gdańsk leads the network: its pages are the coordinators' own, not a partner's.
 LEAD_CITY_SLUG = "gdansk"
@@ -80,8 +81,9 @@ PARTNER_COLLECTION_PERMISSIONS = [
 
 # The pictures and documents the whole network may use: the Gdańsk editors manage them (their
 # permissions on the root collection reach it), partners only choose them. Public, unlike a
-# partner's own collection. Found by its name, which is why it is not translated.
-NETWORK_COLLECTION = "Network pictures"
+# partner's own collection. Found by its name, which is why the stored name stays English; it is
+# shown in each reader's language (home/data_names.py).
+NETWORK_COLLECTION = gettext_noop("Network pictures")
 NETWORK_COLLECTION_PERMISSIONS = ["wagtailimages.choose_image", "wagtaildocs.choose_document"]
 
 TRANSLATOR_PAGE_PERMISSIONS = ["wagtailcore.change_page"]
