@@ -7,6 +7,8 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home")
 
     def ready(self):
+        from home import data_names
         from home.signal_handlers import register_signal_handlers
 
         register_signal_handlers()
+        data_names.register_signal_handlers()
