@@ -313,7 +313,13 @@ if "en" not in _language_codes:
 LANGUAGE_CODE = "en"
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [(code, LANGUAGE_NAMES[code]) for code in _language_codes]
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    # wagtail-localize's own strings, complete in every admin language: before the package's
+    # catalogues, after the site's. Not a folder named "locale", so that `makemessages` does not
+    # write the translation app's strings into it.
+    BASE_DIR / "translation" / "wagtail_localize_locale",
+]
 # The admin speaks the site's languages; each account picks one in Account (partners' accounts
 # start in their city's language: partners/roles.py).
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
