@@ -11,4 +11,4 @@ class HomeConfig(AppConfig):
         from home.signal_handlers import register_signal_handlers
 
         register_signal_handlers()
-        data_names.register_signal_handlers()
+        data_names.register()

@@ -17,13 +17,27 @@ A translated name is never written back: an administrator's form that saves a na
 (shown to them translated) keeps the stored one; a name an administrator types that is not in
 the catalogue is simply shown as typed."""
 
+import copy
+
 from django.apps import apps
 from django.db.models.signals import post_init, pre_save
 from django.utils.translation import gettext, gettext_noop
+from wagtail import hooks
 from wagtail.models import Collection, Task, Workflow
 
-# Wagtail's root collection, shown in every collection filter.
+# Wagtail's own: the root collection, shown in every collection filter, and the workflow (and
+# its task) a new site starts with.
 ROOT_COLLECTION = gettext_noop("Root")
+MODERATORS_APPROVAL = gettext_noop("Moderators approval")
+
+# The page history's workflow entries, whose formatters print the names recorded in the entry.
+WORKFLOW_LOG_ACTIONS = [
+    "wagtail.workflow.start",
+    "wagtail.workflow.approve",
+    "wagtail.workflow.reject",
+    "wagtail.workflow.resume",
+    "wagtail.workflow.cancel",
+]
 
 
 class DataName(str):
@@ -71,7 +85,43 @@ def keep_stored_name(sender, instance, **kwargs):
         instance._stored_name = name
 
 
-def register_signal_handlers():
+def with_names_in_reader_language(data):
+    """A workflow log entry's data with the names it recorded (`title` of the workflow, its
+    current and next task) as DataNames."""
+    data = copy.deepcopy(data)
+    workflow = data.get("workflow") if isinstance(data, dict) else None
+    if isinstance(workflow, dict):
+        for part in (workflow, workflow.get("task"), workflow.get("next")):
+            if isinstance(part, dict) and type(part.get("title")) is str:
+                part["title"] = DataName(part["title"])
+    return data
+
+
+def workflow_history_in_reader_language(actions):
+    """The page history's workflow entries ("'Partner submission' started. Next step …") name
+    the workflow and its tasks in the reader's language: Wagtail's own formatter of each entry
+    is kept and given the entry with its recorded names as DataNames. Its registration is
+    replaced without adding a choice to the history's filter."""
+    for action in WORKFLOW_LOG_ACTIONS:
+        formatter = actions.formatters.get(action)
+        if formatter is None or getattr(formatter, "names_in_reader_language", False):
+            continue
+
+        class Formatter(type(formatter)):
+            names_in_reader_language = True
+
+            def format_message(self, log_entry):
+                entry = copy.copy(log_entry)
+                entry.data = with_names_in_reader_language(log_entry.data)
+                return super().format_message(entry)
+
+        actions.formatters[action] = Formatter()
+
+
+def register():
+    """Connects the signal handlers and the history's hook (from HomeConfig.ready)."""
+    # After Wagtail's own registrations (order 0), which it replaces.
+    hooks.register("register_log_actions", workflow_history_in_reader_language, order=100)
     for model in named_models():
         post_init.connect(
             name_in_reader_language, sender=model, dispatch_uid=f"data_name_{model._meta.label}"

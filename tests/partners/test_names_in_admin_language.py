@@ -65,10 +65,17 @@ def test_workflow_and_task_names_in_each_editors_language(world):
 
     submit(partner_client, page, partner, "Studienbesuch in Bremen, März 2021")
 
-    # The side panel and the dashboard say where the page stands, in German.
-    for text in (page_text(partner_client, edit_url), page_text(partner_client, "/admin/")):
-        assert german_task in text
-        assert not any(name in text for name in ENGLISH)
+    # The side panel, the dashboard, the page's history and its workflow history say where the
+    # page stands, in German.
+    for url in (
+        edit_url,
+        reverse("wagtailadmin_home"),
+        reverse("wagtailadmin_pages:history", args=[page.pk]),
+        reverse("wagtailadmin_pages:workflow_history", args=[page.pk]),
+    ):
+        text = page_text(partner_client, url)
+        assert german_task in text, url
+        assert not any(name in text for name in ENGLISH), url
 
     # Each reviewer's e-mail is in their own language.
     by_recipient = {message.to[0]: message for message in mail.outbox}
