@@ -18,9 +18,9 @@ from wagtail_localize.fields import SynchronizedField
 from home.api_fields import LocalizedNamesField
 from home.blocks import ChartBlock, DocumentBlock
 from home.i18n import localized_choices
-from home.models import BasePage, HeroImageMixin, ListingQuerySet
+from home.models import BasePage, HeroImageMixin, ListingQuerySet, PageForm
 from home.pagination import paginate
-from partners import comparison
+from partners import comparison, roles
 from partners.blocks import CityFigureBlock
 from publication import pdf as pdf_documents
 from publication.models import (
@@ -165,11 +165,22 @@ class CityIndexPage(BasePage):
         return context
 
 
+class CityProfilePageForm(PageForm):
+    """A city profile's admin form. Whether a profile is sample content is the network's call,
+    not the partner's: only a coordinator gets the box, and a partner's POST of it is not read."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not roles.is_coordinator(self.for_user):
+            self.fields.pop("is_sample", None)
+
+
 class CityProfilePage(RoutablePageMixin, HeroImageMixin, BasePage):
     """A partner city: who it is, its figures, its integration policy. A partner's own reports
     and practices live under it, so a permission on this subtree is a partner's whole reach."""
 
     template = "partners/city_profile_page.html"
+    base_form_class = CityProfilePageForm
     parent_page_types = ["partners.CityIndexPage"]
     subpage_types = ["publication.StudyVisitReportPage", "publication.PracticeArticlePage"]
 

@@ -32,6 +32,8 @@ from wagtail.admin.localization import get_available_admin_languages
 from wagtail.models import Collection, GroupPagePermission, WorkflowPage
 from wagtail.users.models import UserProfile
 
+from home.public_url import public_base_url
+
 GDANSK_EDITORS = "Gdańsk editors"
 # Stored in English and shown in each reader's language (home/data_names.py).
 WORKFLOW_NAME = gettext_noop("Partner submission")
@@ -87,6 +89,14 @@ NETWORK_COLLECTION = gettext_noop("Network pictures")
 NETWORK_COLLECTION_PERMISSIONS = ["wagtailimages.choose_image", "wagtaildocs.choose_document"]
 
 TRANSLATOR_PAGE_PERMISSIONS = ["wagtailcore.change_page"]
+
+
+def is_coordinator(user):
+    """Whether `user` coordinates the network (a Gdańsk editor, or a superuser): the one who
+    decides what only the network may, such as which content is a sample."""
+    if user is None or not user.is_active:
+        return False
+    return user.is_superuser or user.groups.filter(name=GDANSK_EDITORS).exists()
 
 
 def partner_group_name(city):
@@ -418,4 +428,4 @@ def password_set_link(user):
             default_token_generator.make_token(user),
         ],
     )
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return public_base_url() + path

@@ -77,6 +77,8 @@ MIDDLEWARE = [
     # An editor's form posted without the fields its widgets always send gets a 400, not a 500.
     "home.middleware.MalformedEditorPostMiddleware",
     "axes.middleware.AxesMiddleware",
+    # E-mails sent from the admin link to the site's public address (home/public_url.py).
+    "home.public_url.AdminBaseUrlMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -399,6 +401,9 @@ PUBLIC_URL = os.environ.get("PUBLIC_URL", "")
 WAGTAILADMIN_BASE_URL = os.environ.get(
     "WAGTAILADMIN_BASE_URL", PUBLIC_URL or "http://127.0.0.1:8000"
 )
+# Given by the environment, the admin's address is fixed; otherwise e-mails link to the default
+# Site record's address once set_public_url has given it one (home/public_url.py).
+ADMIN_BASE_URL_GIVEN = bool(os.environ.get("WAGTAILADMIN_BASE_URL") or PUBLIC_URL)
 # Wagtail's database search; on SQLite with its relevance ranking done in one pass
 # (search/sqlite_backend.py).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.sqlite_backend"}}
