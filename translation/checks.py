@@ -10,14 +10,13 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from django.conf import settings
-from django.core.exceptions import FieldDoesNotExist
 from django.utils import translation as translation_utils
 from django.utils.dates import MONTHS, MONTHS_3, MONTHS_ALT
-from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from translation import glossary
+from translation.field_names import SEPARATOR, field_parts
 
 GLOSSARY = "glossary"
 NUMBER = "number"
@@ -39,11 +38,21 @@ KINDS = {
     LENGTH: gettext_lazy("Length"),
 }
 
-# A translation this much shorter or longer than its original is worth a look; texts shorter
-# than LENGTH_FROM characters vary too much (a heading, a name) to say.
+# A translation this much shorter or longer than its original is worth a look. Only sentences
+# say something by their length: a label of a few words may rightly take one word for three
+# ("Einwohnerinnen und Einwohner" is "residents") or three for one, so originals of fewer than
+# LENGTH_FROM_WORDS words (a heading, a label, a name) are not measured.
 SHORTEST_RATIO = 0.5
 LONGEST_RATIO = 2.0
-LENGTH_FROM = 20
+LENGTH_FROM_WORDS = 5
+
+# Fields and blocks that hold names of people or organisations (a report's authors, a contact
+# person, a quote's attribution, a picture's credit): names are rightly the same in every
+# language, so a translation the same as the original is only worth a look there if it has
+# words other than names.
+NAME_FIELDS = {"authors", "contact_name", "attribution", "credit"}
+# wagtail-localize's path of a page's slug.
+SLUG = "slug"
 
 # Thousands separators: a point, comma, (no-break) space or apostrophe between groups of three.
 NUMBER_PATTERN = re.compile(
@@ -55,6 +64,8 @@ NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?
 OPENING_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>")
 ATTRIBUTE = re.compile(r"""(\w+)\s*=\s*("[^"]*"|'[^']*')""")
 LETTER = re.compile(r"[^\W\d_]")
+WORD = re.compile(r"[^\W\d_]+")
+DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -80,20 +91,27 @@ def check_translation(translation):
     glossary_terms = glossary.terms(
         source.locale.language_code, translation.target_locale.language_code
     )
-    model = source.specific_content_type.model_class()
     segments = (
         source.stringsegment_set.annotate_translation(translation.target_locale)
         .select_related("string", "context")
         .order_by("order")
     )
+    segments = list(segments)
+    title = next(
+        (segment.string.data for segment in segments if segment.context.path == "title"), ""
+    )
+    original = source.as_instance()
     warnings = []
     for segment in segments:
-        field = field_label(model, segment.context.path)
+        path = segment.context.path
+        field = SEPARATOR.join(field_parts(original, path))
         for kind, message in check_segment(
             segment.string.data,
             segment.translation,
             json.loads(segment.attrs or "{}"),
             glossary_terms,
+            path=path,
+            title=title,
         ):
             warnings.append(
                 CheckWarning(
@@ -108,19 +126,11 @@ def check_translation(translation):
     return warnings
 
 
-def field_label(model, path):
-    """The name an editor knows the field of a segment's path ("body.<block id>.…") by."""
-    name = path.split(".")[0]
-    try:
-        return capfirst(model._meta.get_field(name).verbose_name)
-    except (FieldDoesNotExist, AttributeError):
-        return name
-
-
-def check_segment(source, translated, attrs=None, glossary_terms=()):
+def check_segment(source, translated, attrs=None, glossary_terms=(), path="", title=""):
     """[(kind, message)] for one text: `source` and `translated` are wagtail-localize's HTML of
     the original and of its translation (None when there is none), `attrs` the original's link
-    addresses by id."""
+    addresses by id, `path` where the text is (wagtail-localize's context path) and `title` the
+    original's title, which a page's slug is made from."""
     source_text = glossary.plain_text(source)
     translated_text = glossary.plain_text(translated)
     if not translated_text.strip():
@@ -129,9 +139,14 @@ def check_segment(source, translated, attrs=None, glossary_terms=()):
         return [(EMPTY, _("No translation: the original's text is used in its place."))]
     found = []
     if translated_text.strip() == source_text.strip():
-        if LETTER.search(source_text):
-            found.append((UNTRANSLATED, _("The translation is the same as the original.")))
+        if not LETTER.search(source_text):
+            return found
+        if path.split(".")[-1] in NAME_FIELDS and reads_as_names(source_text):
+            return found
+        found.append((UNTRANSLATED, _("The translation is the same as the original.")))
         return found
+    if path == SLUG:
+        return slug_differences(source_text, translated_text, glossary.plain_text(title))
     for term in glossary.missing_translations(source_text, translated_text, glossary_terms):
         found.append(
             (
@@ -146,7 +161,7 @@ def check_segment(source, translated, attrs=None, glossary_terms=()):
     found += differences(NUMBER, numbers_in(source_rest), numbers_in(translated_rest))
     found += link_differences(links_in(source, attrs), links_in(translated, attrs))
     found += markup_differences(tags_in(source), tags_in(translated))
-    if len(source_text) > LENGTH_FROM:
+    if len(WORD.findall(source_text)) >= LENGTH_FROM_WORDS:
         ratio = len(translated_text) / len(source_text)
         if ratio < SHORTEST_RATIO or ratio > LONGEST_RATIO:
             found.append(
@@ -157,6 +172,31 @@ def check_segment(source, translated, attrs=None, glossary_terms=()):
                 )
             )
     return found
+
+
+def reads_as_names(text):
+    """Whether `text` reads as names ("Anna Müller, Jan van der Berg"): every word capitalised
+    but short particles (van, der, de, und), so that a sentence left untranslated does not."""
+    words = WORD.findall(text)
+    return bool(words) and all(word[0].isupper() or len(word) <= 3 for word in words)
+
+
+def slug_differences(source, translated, title=""):
+    """[(kind, message)] for a page's slug: an address, not a sentence. Its digits are groups
+    between hyphens ("12-14-mai-2021", "3-5-prozent"), neither dates nor thousands, and a slug
+    may be made from the translated title, so a number is in order if the original's slug or
+    title has it; a slug may leave numbers out. Only a number neither has is flagged (a wrong
+    year in the address)."""
+    known = Counter(int(digits) for digits in DIGITS.findall(f"{source} {title}"))
+    numbers = Counter(int(digits) for digits in DIGITS.findall(translated))
+    if not numbers - known:
+        return []
+    in_slug = sorted({int(digits) for digits in DIGITS.findall(source)})
+    return differences(
+        NUMBER,
+        {(value, 1): str(value) for value in in_slug if value not in numbers},
+        {(value, 1): str(value) for value in sorted(numbers) if value not in known},
+    )
 
 
 def differences(kind, source, translated):

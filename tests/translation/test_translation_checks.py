@@ -43,6 +43,10 @@ def kinds(source, translated, attrs=None):
     return [kind for kind, _message in check_segment(source, translated, attrs)]
 
 
+def kinds_at(path, source, translated):
+    return [kind for kind, _message in check_segment(source, translated, path=path)]
+
+
 def test_a_number_written_the_languages_way_is_the_same_number():
     assert kinds(PEOPLE, "1,200 people came to the advice centre") == []
     assert kinds("1 200 osób przyszło do poradni", "1.200 Menschen kamen in die Beratung") == []
@@ -83,6 +87,94 @@ def test_empty_untranslated_and_far_too_short_texts_are_flagged():
     assert kinds("2021", "2021") == []
     assert kinds(PEOPLE, "1.200 people") == [LENGTH]
     assert kinds("Bremen", "B") == []
+
+
+def test_a_slug_may_carry_the_numbers_of_the_original_slug_or_title():
+    # A slug made from the translated title has the title's year; one typed may leave numbers
+    # out; its digits are parts of an address, not dates.
+    title = "Studienbesuch in Bremen, 22.–24. März 2021"
+    for original in ("studienbesuch-bremen", "studienbesuch-bremen-22-24-maerz-2021"):
+        found = check_segment(original, "wizyta-studyjna-brema-2021", path="slug", title=title)
+        assert found == []
+    assert check_segment("besuch-2021-03-22", "wizyta-22-03-2021", path="slug") == []
+
+
+def test_a_slug_with_a_number_neither_the_original_slug_nor_title_has_is_flagged():
+    found = check_segment(
+        "studienbesuch-bremen-2021",
+        "wizyta-studyjna-brema-2020",
+        path="slug",
+        title="Studienbesuch in Bremen 2021",
+    )
+
+    assert found == [(NUMBER, "Numbers differ: 2021 in the original, 2020 in the translation.")]
+
+
+def test_names_are_the_same_in_every_language_where_a_field_holds_names():
+    for path in ("authors", "contact_name", "body.0f6e.attribution", "gallery.9ab1.credit"):
+        assert (
+            check_segment(
+                "Anna Müller, Jan van der Berg", "Anna Müller, Jan van der Berg", path=path
+            )
+            == []
+        )
+    # A sentence left untranslated in a field of names, or a name anywhere else, is still seen.
+    left = "Projektteam der Stadt Bremen, gemeinsam mit dem Senat"
+    assert kinds_at("authors", left, left) == [UNTRANSLATED]
+    assert kinds_at("summary", "Anna Müller", "Anna Müller") == [UNTRANSLATED]
+
+
+def test_a_short_label_is_not_measured_by_its_length_but_a_sentence_is():
+    assert kinds("Einwohnerinnen und Einwohner", "residents") == []
+    assert kinds("Geflüchtete", "Uchodźcy i osoby ubiegające się o ochronę") == []
+    assert kinds("Illustrative Werte zur Veranschaulichung", "Illustrative values") == []
+    assert kinds(PEOPLE, "1.200 people") == [LENGTH]
+    assert kinds("Wir trafen Vereine, Schulen und Ämter.", "We met.") == [LENGTH]
+
+
+POLISH = {
+    "Studienbesuch in Bremen 2021": "Wizyta studyjna w Bremie 2021",
+    "studienbesuch-bremen": "wizyta-studyjna-brema-2021",
+    "Anna Müller, Jan van der Berg": "Anna Müller, Jan van der Berg",
+    "Einwohnerinnen und Einwohner": "mieszkańcy",
+}
+
+
+@pytest.mark.django_db
+def test_a_finished_translation_gets_no_false_alarms(admin_client):
+    """The slug made from the translated title (with its year), the authors' names and a short
+    label translated by one word are all in order."""
+    tree = site_in("de", "pl")
+    figure = {
+        "value": "567.000",
+        "label": "Einwohnerinnen und Einwohner",
+        "year": 2020,
+        "source": "",
+    }
+    city, report = german_partner(
+        tree,
+        title="Studienbesuch in Bremen 2021",
+        slug="studienbesuch-bremen",
+        authors="Anna Müller, Jan van der Berg",
+        body=[("key_figures", {"heading": "", "figures": [figure]})],
+    )
+    for page in (city, report):
+        submit_translation(admin_client, page, "pl")
+    translation = translation_of(report, "pl")
+    fill_in(translation, render=lambda text: POLISH.get(text, f"{text} (pl)"))
+
+    assert check_translation(translation) == []
+
+    # The real problems are still seen, in the field named as the editor knows it.
+    fill_in(
+        translation,
+        render=lambda text: (
+            "mieszkańcy 2019" if "Einwohner" in text else POLISH.get(text, f"{text} (pl)")
+        ),
+    )
+    [warning] = check_translation(translation)
+    assert warning.kind == NUMBER
+    assert warning.field == "Report › Key figures › Figures › Key figure 1 › What it counts"
 
 
 @pytest.fixture
