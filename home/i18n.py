@@ -37,14 +37,15 @@ def localized_list(objects, locale=None):
     return [translations.get(obj.translation_key, obj) for obj in objects]
 
 
-def localized_by_pk(chosen, locale, queryset=None):
+def localized_by_pk(chosen, locale, queryset=None, fallback=None):
     """{pk of each object of `chosen`: that object in `locale`}, in the order of `queryset`.
 
     `chosen` is a queryset or list of translatable objects (a page's `thematic_areas.all()`, the
     pks of the pages a StreamField chooses); `queryset` is where they and their translations are
     read from (the model's default manager unless given: pass one to order, filter or defer).
     Each object is replaced by its translation into `locale` where there is one, a live one for
-    pages (as Wagtail's `.localized` does). One query, whatever the number of objects."""
+    pages (as Wagtail's `.localized` does), otherwise by its translation into the `fallback`
+    locale where one is given and there is one. One query, whatever the number of objects."""
     if isinstance(chosen, QuerySet):
         model, chosen_pks = chosen.model, chosen.values("pk")
     else:
@@ -57,8 +58,9 @@ def localized_by_pk(chosen, locale, queryset=None):
     if queryset is None:
         queryset = model._default_manager.all()
     locale_id = getattr(locale, "pk", locale)
+    fallback_id = getattr(fallback, "pk", fallback)
     translations = model._default_manager.filter(
-        locale_id=locale_id,
+        locale_id__in={locale_id, fallback_id} - {None},
         translation_key__in=model._default_manager.filter(pk__in=chosen_pks).values(
             "translation_key"
         ),
@@ -72,18 +74,48 @@ def localized_by_pk(chosen, locale, queryset=None):
         )
     )
     rows = list(rows)
-    in_locale = {
-        row.translation_key: row
+    in_locale, in_fallback = {}, {}
+    for row in rows:
+        if not draftable or row.live:
+            if row.locale_id == locale_id:
+                in_locale[row.translation_key] = row
+            elif row.locale_id == fallback_id:
+                in_fallback[row.translation_key] = row
+    return {
+        row.pk: in_locale.get(row.translation_key) or in_fallback.get(row.translation_key, row)
         for row in rows
-        if row.locale_id == locale_id and (not draftable or row.live)
+        if row.is_chosen
     }
-    return {row.pk: in_locale.get(row.translation_key, row) for row in rows if row.is_chosen}
 
 
-def localized_choices(chosen, locale, queryset=None):
+def localized_choices(chosen, locale, queryset=None, fallback=None):
     """The objects of `chosen`, each in `locale` where it has a translation, in the order of
     `queryset`: `localized_by_pk` as a list."""
-    return list(localized_by_pk(chosen, locale, queryset).values())
+    return list(localized_by_pk(chosen, locale, queryset, fallback).values())
+
+
+def default_locale():
+    """The site's default language (English), where a name is read by readers whose own
+    language lacks it: likelier read than another partner's language or script."""
+    return Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+
+
+def city_names(cities, locale):
+    """{pk: name} of each city page of `cities` (as a listing offers them: in `locale` where
+    translated, otherwise the original) for a reader of `locale`: the title of its live page in
+    `locale`, otherwise of its live page in the default language, otherwise its own ("Gandawa"
+    to a Polish reader, "Thessaloniki" rather than "Θεσσαλονίκη" to a German one). One query."""
+    cities = list(cities)
+    if not cities:
+        return {}
+    fallback = default_locale()
+    named = localized_by_pk(
+        [city.pk for city in cities],
+        locale,
+        type(cities[0])._default_manager.only("title", "translation_key", "locale_id", "live"),
+        fallback,
+    )
+    return {city.pk: named.get(city.pk, city).title for city in cities}
 
 
 def attach_localized(pages, relation, locale=None):

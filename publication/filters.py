@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
+from home.i18n import city_names
 from publication.taxonomy import TargetGroup, ThematicArea, taxonomy_terms
 
 # Longer than any slug or key; keeps a junk parameter from filling the page with its echo.
@@ -62,7 +63,7 @@ class ListingFilterForm(forms.Form):
     def __init__(self, data, *, listing, locale, cities):
         """`data` is the request's GET; `listing` the unfiltered listing, whose years are
         choices; `cities` the cities a reader of `locale` can choose (each once, in `locale`
-        where translated)."""
+        where translated), each named as `home.i18n.city_names` names it."""
         super().__init__(
             {
                 name: data.get(name, "")[:MAX_VALUE_LENGTH]
@@ -70,8 +71,11 @@ class ListingFilterForm(forms.Form):
                 if name in data
             }
         )
-        self.cities = {city.slug: city for city in cities.order_by("title")}
-        self.set_choices("city", [(slug, city.title) for slug, city in self.cities.items()])
+        cities = list(cities)
+        names = city_names(cities, locale)
+        cities.sort(key=lambda city: names[city.pk].casefold())
+        self.cities = {city.slug: city for city in cities}
+        self.set_choices("city", [(city.slug, names[city.pk]) for city in cities])
         years = sorted(active_years(listing), reverse=True)
         self.set_choices("year", [(str(year), str(year)) for year in years])
 

@@ -29,6 +29,7 @@ from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock, DocumentBlock, Imag
 from home.i18n import (
     attach_localized,
     content_languages,  # noqa: F401 (named by migration 0007)
+    default_locale,
     localized_by_pk,
     localized_choices,
 )
@@ -436,10 +437,13 @@ class StudyVisitReportPage(ArticlePage):
         context["host_organisations"] = localized_choices(
             self.host_organisations.all(), self.locale_id
         )
+        # A city without a page in the report's language is named in English rather than in
+        # its own language (a German report: "Thessaloniki", not "Θεσσαλονίκη").
         context["visiting_cities"] = localized_choices(
             self.visiting_cities.all(),
             self.locale_id,
             city_page_model().objects.defer_streamfields().order_by("title"),
+            fallback=default_locale(),
         )
         # The chosen ids as stored (reading the blocks would fetch the pages once more);
         # a practice that is not live, or no longer exists, is left out as before.
