@@ -25,8 +25,9 @@ from wagtail_localize.models import String
 from wagtail_localize.strings import StringValue
 from wagtail_localize.views import edit_translation
 
-from translation import glossary
+from translation import glossary, history
 from translation import memory as translation_memory
+from translation.models import TextHistoryEntry
 
 logger = logging.getLogger(__name__)
 
@@ -180,7 +181,8 @@ def machine_translate(request, translation_id):
     asked before anything is written (and outside any transaction, so that no other editor's
     save waits for its answer)."""
     try:
-        return edit_translation.machine_translate(request, translation_id)
+        with history.recording(TextHistoryEntry.MACHINE, user=request.user):
+            return edit_translation.machine_translate(request, translation_id)
     except MachineTranslationError as error:
         messages.error(request, str(error))
         return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))

@@ -30,6 +30,9 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from translation import history
+from translation.models import TextHistoryEntry
+
 # Suggestions below this similarity (in %) are not worth a translator's time.
 FUZZY_CUTOFF = 70
 SUGGESTIONS = 3
@@ -124,21 +127,20 @@ def fill(translation, segment_ids=None):
         ).values("id", "data", "context__object_id", "translation_of__locale_id")
     }
     titles = origins(memory.values())
-    StringTranslation.objects.bulk_create(
-        [
-            StringTranslation(
-                translation_of_id=match["string_id"],
-                locale_id=locale_id,
-                context_id=match["context_id"],
-                data=memory[match["memory"]]["data"],
-                translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
-                tool_name=tool_name(titles[match["memory"]]),
-            )
-            for match in matches
-        ],
-        # Someone may have translated one of them in the meantime: theirs stays.
-        ignore_conflicts=True,
-    )
+    filled = [
+        StringTranslation(
+            translation_of_id=match["string_id"],
+            locale_id=locale_id,
+            context_id=match["context_id"],
+            data=memory[match["memory"]]["data"],
+            translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
+            tool_name=tool_name(titles[match["memory"]]),
+        )
+        for match in matches
+    ]
+    # Someone may have translated one of them in the meantime: theirs stays.
+    StringTranslation.objects.bulk_create(filled, ignore_conflicts=True)
+    record_fill(locale_id, filled)
     for match in matches:
         if match["context__path"] == "title":
             # What wagtail-localize does when a title is translated (bulk_create sends no signal).
@@ -146,6 +148,26 @@ def fill(translation, segment_ids=None):
                 translation_key=translation.source.object_id, locale_id=locale_id
             ).update(draft_title=memory[match["memory"]]["data"])
     return len(matches)
+
+
+def record_fill(locale_id, filled):
+    """Records in the texts' history the translations `fill` wrote (bulk_create sends no
+    signal), not those someone else wrote in the meantime."""
+    wrote = {(row.translation_of_id, row.context_id): row for row in filled}
+    saved = StringTranslation.objects.filter(
+        locale_id=locale_id,
+        translation_of_id__in={key[0] for key in wrote},
+        context_id__in={key[1] for key in wrote},
+    )
+    history.record(
+        [
+            row
+            for row in saved
+            if (written := wrote.get((row.translation_of_id, row.context_id))) is not None
+            and (row.data, row.tool_name) == (written.data, written.tool_name)
+        ],
+        way=TextHistoryEntry.MEMORY,
+    )
 
 
 def fill_new_segment(segment):
@@ -349,7 +371,7 @@ def use(translation, segment, suggestion, user=None):
         ]
     )[suggestion.pk]
     try:
-        with transaction.atomic():
+        with transaction.atomic(), history.recording(TextHistoryEntry.SUGGESTION, user=user):
             return StringTranslation.objects.create(
                 translation_of_id=segment.string_id,
                 locale_id=translation.target_locale_id,

@@ -1,10 +1,15 @@
-"""What the translation tools keep of their own: the network's glossary."""
+"""What the translation tools keep of their own: the network's glossary, the texts of originals
+before a sync changed them, and the history of each translated text."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.models import Locale
+from wagtail_localize.models import String, TranslationContext, TranslationSource
 
 from home.i18n import content_languages
 
@@ -62,3 +67,68 @@ class GlossaryTerm(models.Model):
             raise ValidationError(
                 {"target_language": _("The target language must differ from the source language.")}
             )
+
+
+class SourceTextChange(models.Model):
+    """A text of an original replaced by a sync ("Sync translated pages"): what it said before and
+    what it says now, in its place (the segment's context) in that original.
+
+    Recorded when the sync makes the new segment, while the old one still exists
+    (translation/changes.py): wagtail-localize keeps only the current segments of a source, and
+    the page's revisions hold whole pages, not texts by place."""
+
+    source = models.ForeignKey(TranslationSource, on_delete=models.CASCADE, related_name="+")
+    context = models.ForeignKey(TranslationContext, on_delete=models.CASCADE, related_name="+")
+    old_text = models.TextField(_("before"))
+    new_text = models.TextField(_("after"))
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-changed_at", "-id"]
+        verbose_name = _("change of an original's text")
+        verbose_name_plural = _("changes of originals' texts")
+
+    def __str__(self):
+        return f"{self.context.path}: {self.old_text[:40]} → {self.new_text[:40]}"
+
+
+class TextHistoryEntry(models.Model):
+    """One value a translated text was given: who, when and how (translation/history.py)."""
+
+    MEMORY = "memory"
+    SUGGESTION = "suggestion"
+    MACHINE = "machine"
+    FILE = "file"
+    EDITOR = "editor"
+    WAYS = [
+        (MEMORY, _("Translation memory")),
+        (SUGGESTION, _("Suggestion from the translation memory")),
+        (MACHINE, _("Machine translation")),
+        (FILE, _("File upload")),
+        (EDITOR, _("By hand in the editor")),
+    ]
+
+    locale = models.ForeignKey(Locale, on_delete=models.CASCADE, related_name="+")
+    context = models.ForeignKey(TranslationContext, on_delete=models.CASCADE, related_name="+")
+    translation_of = models.ForeignKey(String, on_delete=models.CASCADE, related_name="+")
+    data = models.TextField(_("translation"))
+    way = models.CharField(_("how"), max_length=20, choices=WAYS)
+    tool_name = models.CharField(_("tool"), max_length=255, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("by"),
+    )
+    recorded_at = models.DateTimeField(_("when"), default=timezone.now)
+
+    class Meta:
+        ordering = ["recorded_at", "id"]
+        indexes = [models.Index(fields=["context", "locale"])]
+        verbose_name = _("translated text's history entry")
+        verbose_name_plural = _("translated texts' history")
+
+    def __str__(self):
+        return f"{self.context.path} ({self.locale.language_code}): {self.way}"

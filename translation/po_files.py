@@ -21,6 +21,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail_localize.models import StringTranslation, Translation
 
+from translation import history
+from translation.models import TextHistoryEntry
+
 MAX_SIZE = 5 * 1024 * 1024
 TRANSLATION_ID = "X-WagtailLocalize-TranslationID"
 
@@ -264,7 +267,10 @@ def import_file(translation, po, user=None, tool_name="PO File"):
     if not translated:
         raise POFileError(_("The PO file has no translations in it: nothing was imported."))
     try:
-        with transaction.atomic():
+        with (
+            transaction.atomic(),
+            history.recording(TextHistoryEntry.FILE, tool_name=tool_name, user=user),
+        ):
             before = current_translations(translation)
             warnings = translation.import_po(po, user=user, tool_name=tool_name)
             if warnings:

@@ -1,9 +1,10 @@
-"""The translation memory's part when a page is submitted for translation or synced."""
+"""The translation memory's part when a page is submitted for translation or synced; the record
+of an original's changed texts and of each translated text's history."""
 
 from django.db.models.signals import post_save
-from wagtail_localize.models import StringSegment, Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from translation import memory
+from translation import changes, history, memory
 
 
 def fill_translation_from_memory(sender, instance, raw=False, **kwargs):
@@ -27,4 +28,10 @@ def register_signal_handlers():
         fill_new_segment_from_memory,
         sender=StringSegment,
         dispatch_uid="translation_memory_new_segment",
+    )
+    post_save.connect(
+        changes.record_change, sender=StringSegment, dispatch_uid="translation_source_text_change"
+    )
+    post_save.connect(
+        history.record_saved, sender=StringTranslation, dispatch_uid="translation_text_history"
     )

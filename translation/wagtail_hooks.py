@@ -25,6 +25,8 @@ from translation.status import (
     summary,
 )
 from translation.views import access, batch, editor, files, report, submit, texts, update
+from translation.views import changes as changes_views
+from translation.views import history as history_views
 
 # Pages named on the dashboard whose translations are outdated; the rest are a link away.
 OUTDATED_SHOWN = 8
@@ -100,6 +102,16 @@ def register_admin_urls():
             "localize/translate/<int:translation_id>/glossary/",
             texts.TranslationGlossaryView.as_view(),
             name="translation_translation_glossary",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/changes/",
+            changes_views.TranslationChangesView.as_view(),
+            name="translation_translation_changes",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/history/",
+            history_views.TranslationHistoryView.as_view(),
+            name="translation_translation_history",
         ),
         path(
             "localize/page/<int:page_id>/convert_to_alias/",

@@ -247,7 +247,7 @@ def test_an_outdated_translation_links_to_sync(admin_client, network):
     response = admin_client.get(STATUS_URL)
 
     assert row_of(table_of(response), "Studienbesuch in Bremen").split(" | ")[1] == (
-        "Outdated Sync Edit"
+        "Outdated Sync What changed Edit"
     )
     source = translation_of(report, "en").source
     sync_url = reverse("wagtail_localize:update_translations", args=[source.pk])

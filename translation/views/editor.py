@@ -172,6 +172,13 @@ def translation_checks_notice(request, page):
             admin_messages.button(
                 reverse("translation_translation_glossary", args=[translation.pk]), _("Glossary")
             ),
+            admin_messages.button(
+                reverse("translation_translation_changes", args=[translation.pk]),
+                _("What changed"),
+            ),
+            admin_messages.button(
+                reverse("translation_translation_history", args=[translation.pk]), _("History")
+            ),
         ],
     )
     return None

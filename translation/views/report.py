@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, get_page_models
 from wagtail_localize.views.report import TranslationsReportView as LocalizeTranslationsReportView
 
 from home.pagination import paginate
+from translation.models import SourceTextChange
 from translation.status import (
     STATUSES,
     status_rows,
@@ -108,7 +109,15 @@ class TranslationStatusView(TemplateView):
         for row in items.object_list:
             # One cell per column, in column order: None where the language is the original's.
             row.columns = [row.cell(locale.language_code) for locale in locales]
+        # Translations in progress after a sync changed texts of their original link to what
+        # changed too.
+        changed_sources = set(
+            SourceTextChange.objects.filter(
+                source_id__in={row.source_id for row in items.object_list}
+            ).values_list("source_id", flat=True)
+        )
         context.update(
+            changed_sources=changed_sources,
             title=_("Translations"),
             form=form,
             items=items,
