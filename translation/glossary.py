@@ -181,3 +181,38 @@ def segment_rows(translation):
             )
         )
     return rows
+
+
+def terms_beside_texts(translation):
+    """{text of the original (as wagtail-localize's editor shows it): [{"term", "translation",
+    "note"}]} for each text of `translation`'s original that contains glossary terms, whole words
+    only, for the editor to show beside the text. Keyed by the text rather than the segment: the
+    editor's page gives its texts, not their ids, and the same text has the same terms."""
+    source_language = translation.source.locale.language_code
+    target_language = translation.target_locale.language_code
+    glossary = terms(source_language, target_language)
+    if not glossary:
+        return {}
+    notes = {
+        term.lower(): note
+        for term, note in GlossaryTerm.objects.filter(
+            source_language=source_language, target_language=target_language
+        ).values_list("term", "note")
+    }
+    found = {}
+    for data in translation.source.stringsegment_set.values_list("string__data", flat=True):
+        if data in found:
+            continue
+        matches = {}
+        for match in find_terms(plain_text(data), glossary):
+            matches.setdefault(match.term.lower(), match)
+        if matches:
+            found[data] = [
+                {
+                    "term": match.term,
+                    "translation": match.translation,
+                    "note": notes.get(match.term.lower(), ""),
+                }
+                for match in matches.values()
+            ]
+    return found
