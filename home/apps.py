@@ -8,7 +8,9 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from home import data_names
+        from home.chooser_labels import make_chooser_labels_lazy
         from home.signal_handlers import register_signal_handlers
 
         register_signal_handlers()
         data_names.register()
+        make_chooser_labels_lazy()
