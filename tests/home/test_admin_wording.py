@@ -1,4 +1,5 @@
-"""The admin reads in the editor's language, whole: the choosers' tabs."""
+"""The admin reads in the editor's language, whole: the choosers' tabs, the dashboard's
+counts, the page listing's count."""
 
 import inspect
 import re
@@ -6,8 +7,13 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext, ngettext
 from wagtail.admin.viewsets import chooser as wagtail_choosers
+from wagtail.models import Page
 from wagtail.users.models import UserProfile
+
+from tests.home.factories import StandardPageFactory, english_home
 
 pytestmark = pytest.mark.django_db
 
@@ -41,3 +47,49 @@ def test_wagtail_still_fixes_the_chooser_labels_at_import():
     source = inspect.getsource(wagtail_choosers)
     assert "from django.utils.translation import gettext as _" in source
     assert 'search_tab_label = _("Search")' in source
+
+
+def test_the_dashboards_counts_are_sentences_of_the_sites_own(client):
+    """Wagtail's Polish catalogue translates "Pages" but not "Images" or "Documents", and its
+    screen-reader "created in Welcoming Cities" reads oddly: the site's own sentences say it."""
+    home = english_home()
+    StandardPageFactory(parent=home, title="About", slug="about")
+    editor(client, "pl")
+
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    summary = re.search(r'<ul class="w-summary__list">(.*?)</ul>', html, re.S).group(1)
+    summary = " ".join(summary.split())
+    with translation.override("pl"):
+        for singular, plural in [
+            ("Page", "Pages"),
+            ("Image", "Images"),
+            ("Document", "Documents"),
+        ]:
+            count = {"Page": Page.objects.filter(depth__gt=1).count()}.get(singular, 0)
+            sentence = ngettext(
+                f'%(total)s {singular} <span class="w-sr-only">on %(site_name)s</span>',
+                f'%(total)s {plural} <span class="w-sr-only">on %(site_name)s</span>',
+                count,
+            ) % {"total": count, "site_name": "Welcoming Cities"}
+            assert sentence in summary
+    assert "created in" not in summary and "utworzon" not in summary
+
+
+def test_the_page_listings_count_has_no_noun_of_another_language(client):
+    home = english_home()
+    for number in range(4):
+        StandardPageFactory(parent=home, title=f"Page {number}", slug=f"page-{number}")
+    editor(client, "pl")
+
+    html = client.get(reverse("wagtailadmin_explore", args=[home.pk])).content.decode()
+
+    text = " ".join(html.split())
+    with translation.override("pl"):
+        count = gettext("%(start_index)s–%(end_index)s of %(items_count)s") % {
+            "start_index": 1,
+            "end_index": 4,
+            "items_count": 4,
+        }
+    assert count in text
+    assert "of 4 strony" not in text and "of 4 stron" not in text
