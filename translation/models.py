@@ -132,3 +132,39 @@ class TextHistoryEntry(models.Model):
 
     def __str__(self):
         return f"{self.context.path} ({self.locale.language_code}): {self.way}"
+
+
+class ReviewComment(models.Model):
+    """A reviewer's (or the translator's) comment on one text of a translation under review.
+
+    Wagtail's page comments address a field, and a rich text field is several texts in
+    wagtail-localize's editor: the comment names the original text (its String) in its place (its
+    context), which stay the same from one sync of the original to the next."""
+
+    translation = models.ForeignKey(
+        "wagtail_localize.Translation", on_delete=models.CASCADE, related_name="review_comments"
+    )
+    string = models.ForeignKey(
+        "wagtail_localize.String", on_delete=models.CASCADE, related_name="+"
+    )
+    context = models.ForeignKey(
+        "wagtail_localize.TranslationContext", on_delete=models.CASCADE, related_name="+"
+    )
+    author = models.ForeignKey(
+        "auth.User",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("author"),
+    )
+    text = models.TextField(_("comment"))
+    created_at = models.DateTimeField(_("written at"), auto_now_add=True)
+    resolved = models.BooleanField(_("resolved"), default=False)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("review comment")
+        verbose_name_plural = _("review comments")
+
+    def __str__(self):
+        return self.text[:60]

@@ -17,6 +17,7 @@ from wagtail_localize import wagtail_hooks as localize_hooks
 
 from translation import machine_translation
 from translation.models import GlossaryTerm
+from translation.review import review_queues
 from translation.status import (
     OUTDATED,
     STATUSES,
@@ -24,7 +25,7 @@ from translation.status import (
     status_rows,
     summary,
 )
-from translation.views import access, batch, editor, files, report, submit, texts, update
+from translation.views import access, batch, editor, files, report, review, submit, texts, update
 from translation.views import changes as changes_views
 from translation.views import history as history_views
 
@@ -297,3 +298,36 @@ replace_hook(
     localize_hooks.register_snippet_listing_buttons,
     translate_snippet_buttons_for_targets,
 )
+
+
+@hooks.register("register_admin_urls")
+def register_review_urls():
+    return [
+        path(
+            "localize/translate/<int:translation_id>/review/submit/",
+            review.submit_for_review,
+            name="translation_review_submit",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/review/comment/",
+            review.comment,
+            name="translation_review_comment",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/review/comment/<int:comment_id>/resolve/",
+            review.resolve_comment,
+            name="translation_review_resolve_comment",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/review/<str:action>/",
+            review.decide,
+            name="translation_review_decide",
+        ),
+    ]
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_review_panel(request, panels):
+    awaiting, changes = review_queues(request.user)
+    if awaiting or changes:
+        panels.append(review.TranslationReviewPanel(awaiting, changes))

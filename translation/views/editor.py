@@ -15,6 +15,7 @@ from wagtail_localize.views import convert as localize_convert
 from wagtail_localize.views.edit_translation import edit_translation
 
 from translation import memory as translation_memory
+from translation import review as translation_review
 from translation.checks import check_translation
 from translation.localize import slug_from_title
 from translation.views.access import can_manage_translations, may_publish
@@ -51,6 +52,7 @@ def publish_translation(request, page):
         )
     page.refresh_from_db(fields=["latest_revision"])
     if page.latest_revision_id != revision_before:
+        translation_review.cancel_after_publishing(page, request.user)
         checks_after_publishing(request, translation)
     return response
 
