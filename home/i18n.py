@@ -2,7 +2,8 @@
 
 from django.conf import settings
 from django.db.models import BooleanField, Case, Q, QuerySet, When
-from wagtail.models import DraftStateMixin, Locale
+from django.utils.translation import get_language
+from wagtail.models import DraftStateMixin, Locale, Page
 
 
 def original_language(source_language, translations):
@@ -116,6 +117,26 @@ def city_names(cities, locale):
         fallback,
     )
     return {city.pk: named.get(city.pk, city).title for city in cities}
+
+
+def city_names_by_key(keys, language_code=None):
+    """{translation_key: name} for the pages whose translations share each of `keys` (city
+    pages, by their translation keys as the admin's lists hold them), named for a reader of
+    `language_code` (the active language, e.g. the editor's admin language, by default): the
+    title of the page in that language (the live one, or the draft's where it is not live yet),
+    otherwise of the English one; keys with neither are left out (the caller keeps the name it
+    has). One query."""
+    language_code = language_code or get_language()
+    order = {language_code: 0, settings.LANGUAGE_CODE: 1}
+    best = {}
+    for key, code, title, draft_title, live in Page.objects.filter(
+        translation_key__in=list(keys), locale__language_code__in=list(order)
+    ).values_list("translation_key", "locale__language_code", "title", "draft_title", "live"):
+        rank = order[code]
+        name = title if live else draft_title
+        if str(key) not in best or rank < best[str(key)][0]:
+            best[str(key)] = (rank, name)
+    return {key: name for key, (_rank, name) in best.items()}
 
 
 def attach_localized(pages, relation, locale=None):

@@ -9,8 +9,9 @@ from types import SimpleNamespace
 
 import pytest
 from django.test import Client
+from django.utils import translation
 
-from home.i18n import city_names
+from home.i18n import city_names, city_names_by_key
 from partners.models import CityProfilePage
 from tests.home.factories import english_home, locale, translate
 from tests.partners.factories import CityIndexPageFactory, CityProfilePageFactory
@@ -114,3 +115,12 @@ def test_greek_readers_read_greek_names_where_there_are_some(network):
     cities = CityProfilePage.objects.filter(pk__in=[network.ghent.pk, network.thessaloniki.pk])
     names = city_names(cities, locale("el"))
     assert names == {network.ghent.pk: "Ghent", network.thessaloniki.pk: "Θεσσαλονίκη"}
+
+
+def test_admin_lists_name_cities_in_the_editors_language(network):
+    """What the translation status and batch filters use: the cities by translation key."""
+    keys = [str(network.ghent.translation_key), str(network.thessaloniki.translation_key)]
+    assert city_names_by_key(keys, "pl") == {keys[0]: "Gandawa", keys[1]: "Thessaloniki"}
+    assert city_names_by_key(keys, "el") == {keys[0]: "Ghent", keys[1]: "Θεσσαλονίκη"}
+    with translation.override("pl"):
+        assert city_names_by_key(keys)[keys[0]] == "Gandawa"
