@@ -1,5 +1,5 @@
 """The place of a text on its page in words, for translators and reviewers: "Study visit report ›
-Report › Chart › Bar 3 › Label" rather than wagtail-localize's context path
+Report › Chart › Data › Bar 3 › Label" rather than wagtail-localize's context path
 ("body.<block id>.data.<item id>.label").
 
 The path names a model field, then (in a StreamField) the id of a block, the names of a

@@ -22,6 +22,7 @@ from django.utils.translation import ngettext
 from wagtail_localize.models import StringTranslation, Translation
 
 from translation import history
+from translation.field_names import describe_place
 from translation.models import TextHistoryEntry
 
 MAX_SIZE = 5 * 1024 * 1024
@@ -114,9 +115,14 @@ def header(translation, user=None):
 
 
 def export(translation, user=None):
-    """wagtail-localize's PO file of `translation`, with a full header."""
+    """wagtail-localize's PO file of `translation`, with a full header and, as each text's
+    comment for the translator, its place on the page in words ("Study visit report › Report ›
+    Chart › Data › Bar 3 › Label"): the msgctxt is wagtail-localize's path of block and item ids."""
     po = translation.export_po()
     po.metadata = header(translation, user)
+    original = translation.source.as_instance()
+    for entry in po:
+        entry.comment = describe_place(original, entry.msgctxt)
     return po
 
 

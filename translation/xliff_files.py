@@ -8,6 +8,12 @@ the file's `original`; 2.1: the file's `id`) and its languages; an upload for an
 language, with a source text the page no longer has, with units the page does not have, or that
 is not well-formed XML is refused with a message and changes nothing.
 
+A text's formatting (bold, italics, links, line breaks) is written as inline codes a CAT tool
+shows as tags and protects (translation/xliff_inline.py), a unit of rich text is marked
+datatype="html" in XLIFF 1.2, and each unit's note says where the text is on the page in words.
+A translation whose codes are not the original's, each once, is refused with a message naming
+the text and where it is.
+
 lxml parses the uploads with entities left unresolved, no DTD loaded and no network; a file
 with a DOCTYPE (a DTD, entities) is refused as soon as the parser meets it, before anything it
 declares is read, and in whatever encoding the file is (UTF-8, UTF-16, UTF-32): the parser, not
@@ -20,19 +26,19 @@ from dataclasses import dataclass
 
 import polib
 from django.conf import settings
-from django.core.exceptions import FieldDoesNotExist
 from django.utils import timezone
-from django.utils.text import capfirst
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from lxml import etree
-from wagtail_localize.models import StringSegment, Translation
+from wagtail_localize.models import StringSegment, TemplateSegment, Translation
 
-from translation import po_files
+from translation import po_files, xliff_inline
+from translation.field_names import describe_place
+from translation.glossary import plain_text
 from translation.po_files import describe
+from translation.xliff_inline import XLIFF_12, XLIFF_21
 
-XLIFF_12 = "1.2"
-XLIFF_21 = "2.1"
 VERSIONS = (XLIFF_12, XLIFF_21)
 NS_12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS_2 = "urn:oasis:names:tc:xliff:document:2.0"
@@ -55,6 +61,13 @@ class Unit:
     source: str
     target: str | None
     note: str = ""
+    # From a rich text field or block (HTML), rather than a plain text one.
+    rich: bool = False
+
+    @property
+    def codes(self):
+        """The original's tags, as the numbered inline codes of the unit."""
+        return xliff_inline.codes_of(self.source)
 
 
 def units(translation):
@@ -65,7 +78,13 @@ def units(translation):
         .select_related("context", "string")
         .annotate_translation(translation.target_locale, include_errors=True)
     )
-    model = translation.source.specific_content_type.model_class()
+    # wagtail-localize keeps the HTML around a rich text's texts as a template at its path.
+    rich = set(
+        TemplateSegment.objects.filter(
+            source=translation.source, template__template_format="html"
+        ).values_list("context__path", flat=True)
+    )
+    original = translation.source.as_instance()
     seen = Counter()
     result = []
     for segment in segments:
@@ -73,19 +92,16 @@ def units(translation):
         seen[path] += 1
         unit_id = path if seen[path] == 1 else f"{path}:{seen[path]}"
         result.append(
-            Unit(unit_id, path, segment.string.data, segment.translation, _note(model, path))
+            Unit(
+                unit_id,
+                path,
+                segment.string.data,
+                segment.translation,
+                describe_place(original, path),
+                rich=path in rich,
+            )
         )
     return result
-
-
-def _note(model, path):
-    """The field a text is in, for the translator: "Summary (summary)"."""
-    name = path.split(".")[0]
-    try:
-        label = capfirst(model._meta.get_field(name).verbose_name)
-    except (FieldDoesNotExist, AttributeError):
-        return path
-    return f"{label} ({path})"
 
 
 def file_id(translation):
@@ -120,15 +136,16 @@ def export(translation, version=XLIFF_12):
         etree.SubElement(header, f"{{{NS_12}}}note").text = describe(translation)
         body = etree.SubElement(file, f"{{{NS_12}}}body")
         for item in items:
-            unit = etree.SubElement(
-                body,
-                f"{{{NS_12}}}trans-unit",
-                {"id": item.id, "resname": item.path, f"{{{XML_NS}}}space": "preserve"},
-            )
-            etree.SubElement(unit, f"{{{NS_12}}}source").text = item.source
+            attributes = {"id": item.id, "resname": item.path}
+            if item.rich:
+                attributes["datatype"] = "html"
+            attributes[f"{{{XML_NS}}}space"] = "preserve"
+            unit = etree.SubElement(body, f"{{{NS_12}}}trans-unit", attributes)
+            source = etree.SubElement(unit, f"{{{NS_12}}}source")
+            xliff_inline.fill(source, item.source, XLIFF_12, NS_12)
             if item.target:
                 target = etree.SubElement(unit, f"{{{NS_12}}}target", state="translated")
-                target.text = item.target
+                xliff_inline.fill(target, item.target, XLIFF_12, NS_12, item.codes)
             etree.SubElement(unit, f"{{{NS_12}}}note").text = item.note
     else:
         root = etree.Element(
@@ -152,18 +169,19 @@ def export(translation, version=XLIFF_12):
             )
             source = etree.SubElement(segment, f"{{{NS_2}}}source")
             source.set(f"{{{XML_NS}}}space", "preserve")
-            source.text = item.source
+            xliff_inline.fill(source, item.source, XLIFF_21, NS_2)
             if item.target:
                 target = etree.SubElement(segment, f"{{{NS_2}}}target")
                 target.set(f"{{{XML_NS}}}space", "preserve")
-                target.text = item.target
+                xliff_inline.fill(target, item.target, XLIFF_21, NS_2, item.codes)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
 @dataclass
 class Parsed:
     """An uploaded XLIFF file, read: its version, its translation's UUID (as written), its
-    target language and its units as {id: (source, target)}."""
+    target language and its units as {id: ([source element], [target element or None])}, an
+    element for each segment of the unit."""
 
     name: str
     version: str
@@ -177,11 +195,6 @@ def _invalid(name, line=None):
         raise XLIFFFileError(_("“%(name)s” is not a valid XLIFF file.") % {"name": name})
     message = _("“%(name)s” is not a valid XLIFF file (error at line %(line)s).")
     raise XLIFFFileError(message % {"name": name, "line": line})
-
-
-def _text(element):
-    """The text of a <source> or <target>, inline elements' text included."""
-    return "" if element is None else "".join(element.itertext())
 
 
 class _DTDFound(Exception):
@@ -252,10 +265,7 @@ def read(name, data):
         translation_id = file.get("original", "")
         target_language = file.get("target-language", "")
         for unit in file.iter(f"{{{NS_12}}}trans-unit"):
-            pair = (
-                _text(unit.find(f"{{{NS_12}}}source")),
-                _text(unit.find(f"{{{NS_12}}}target")),
-            )
+            pair = ([unit.find(f"{{{NS_12}}}source")], [unit.find(f"{{{NS_12}}}target")])
             if unit.get("id", "") in found:
                 duplicates.append(unit.get("id", ""))
             found[unit.get("id", "")] = pair
@@ -268,8 +278,8 @@ def read(name, data):
                 part for part in unit if part.tag in (f"{{{NS_2}}}segment", f"{{{NS_2}}}ignorable")
             ]
             pair = (
-                "".join(_text(part.find(f"{{{NS_2}}}source")) for part in parts),
-                "".join(_text(part.find(f"{{{NS_2}}}target")) for part in parts),
+                [part.find(f"{{{NS_2}}}source") for part in parts],
+                [part.find(f"{{{NS_2}}}target") for part in parts],
             )
             if unit.get("id", "") in found:
                 duplicates.append(unit.get("id", ""))
@@ -353,10 +363,11 @@ def to_po(parsed, translation):
                 "units": ", ".join(unknown[:3]),
             }
         )
+    namespace = NS_12 if parsed.version == XLIFF_12 else NS_2
     changed = [
         unit_id
         for unit_id, (source, _target) in parsed.units.items()
-        if source != current[unit_id].source
+        if _html(source, current[unit_id], parsed.version, namespace) != current[unit_id].source
     ]
     if changed:
         raise XLIFFFileError(
@@ -372,12 +383,37 @@ def to_po(parsed, translation):
             % {"count": len(changed), "this": describe(translation)}
         )
     po = polib.POFile()
-    for unit_id, (source, target) in parsed.units.items():
-        if target:
-            po.append(polib.POEntry(msgctxt=current[unit_id].path, msgid=source, msgstr=target))
+    for unit_id, (_source, target) in parsed.units.items():
+        if not "".join("".join(part.itertext()) for part in target if part is not None).strip():
+            continue
+        unit = current[unit_id]
+        try:
+            html = xliff_inline.to_html(target, unit.codes, parsed.version, namespace)
+        except xliff_inline.FormattingError as error:
+            raise XLIFFFileError(
+                _(
+                    "The formatting of the translation of “%(text)s” (%(place)s) does not "
+                    "match the original's: %(problems)s. Nothing was imported: keep each "
+                    "formatting code of the original once in its translation."
+                )
+                % {
+                    "text": Truncator(plain_text(unit.source)).words(12),
+                    "place": unit.note,
+                    "problems": "; ".join(error.problems),
+                }
+            ) from None
+        po.append(polib.POEntry(msgctxt=unit.path, msgid=unit.source, msgstr=html))
     if not po:
         raise XLIFFFileError(_("The XLIFF file has no translations in it: nothing was imported."))
     return po
+
+
+def _html(parts, unit, version, namespace):
+    """The HTML of a unit's source in the file, or None if its codes are not the original's."""
+    try:
+        return xliff_inline.to_html(parts, unit.codes, version, namespace)
+    except xliff_inline.FormattingError:
+        return None
 
 
 def parse(uploaded, translation):

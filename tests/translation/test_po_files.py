@@ -87,6 +87,29 @@ def test_a_filled_in_po_file_becomes_the_translation_readers_see(
     assert "Bremen nimmt jedes Jahr" not in reader
 
 
+def test_each_text_says_where_it_is_on_the_page_in_words(admin_client):
+    tree = site_in("de")
+    figure = {"value": "567.000", "label": "Einwohner", "year": 2020, "source": ""}
+    figures = [figure, {**figure, "value": "23", "label": "Stadtteile"}]
+    city, report = german_partner(
+        tree, body=[("key_figures", {"heading": "In Zahlen", "figures": figures})]
+    )
+    submit_translation(admin_client, city, "en")
+    submit_translation(admin_client, report, "en")
+
+    po = download(admin_client, translation_of(report, "en"))
+
+    comments = {entry.msgid: entry.comment for entry in po}
+    assert comments["Studienbesuch in Bremen"] == "Study visit report › Title"
+    assert comments["In Zahlen"] == "Study visit report › Report › Key figures › Heading"
+    assert comments["Stadtteile"] == (
+        "Study visit report › Report › Key figures › Figures › Key figure 2 › What it counts"
+    )
+    # The msgctxt keeps wagtail-localize's path of block ids; the comment never shows one.
+    assert any(re.search(r"[0-9a-f]{8}-", entry.msgctxt) for entry in po)
+    assert not any(re.search(r"[0-9a-f]{8}-", entry.comment) for entry in po)
+
+
 def test_a_second_upload_counts_only_the_texts_it_changed(admin_client, report):
     translation = translation_of(report, "en")
     po = download(admin_client, translation)

@@ -2,6 +2,7 @@
 translate-toolkit as a CAT tool would and uploaded, becomes the translation with every text in
 its place; a file that is not this translation's, or not XLIFF, is refused and changes nothing."""
 
+import copy
 import html
 import io
 import zipfile
@@ -193,7 +194,7 @@ def test_a_downloaded_file_carries_what_is_translated_and_the_context(
     notes = etree.fromstring(bytes(store)).xpath(
         "//*[@id='title']/*[local-name()='note' or local-name()='notes']//text()"
     )
-    assert "Title (title)" in notes
+    assert "Study visit report › Title" in notes
     title.target = "Study visit to Bremen"
     upload(admin_client, translation, bytes(store))
 
@@ -345,6 +346,217 @@ def test_a_unit_id_is_the_segment_context_path(report):
     ids = [unit.id for unit in xliff_files.units(translation)]
     assert ids[paths.index("title")] == "title"
     assert ids.count("context") == 1 and "context:2" in ids
+
+
+# Rich text: its formatting as inline codes a CAT tool protects
+
+RICH = (
+    '<p>Wir danken der <a href="https://www.bremen.de/">Stadt Bremen</a> für <b>Wohnen.</b> '
+    'Mehr auf der <a linktype="page" id="{page}">Startseite</a>.</p>'
+)
+CHART = {
+    "title": "Neue Wohnungen",
+    "description": "",
+    "value_label": "Haushalte",
+    "data": [{"label": "Gröpelingen", "value": 12.0}, {"label": "Vegesack", "value": 7.0}],
+    "source": "",
+}
+
+
+@pytest.fixture
+def rich_report(admin_client):
+    """A German report whose context has bold text, a link out and a link to a page, whose
+    title has an ampersand and whose body has a chart, submitted for translation into en."""
+    tree = site_in("de", "pl")
+    city, report = german_partner(
+        tree,
+        title="Wohnen & Arbeit in Bremen",
+        context=RICH.format(page=tree["de"][0].pk),
+        body=[("chart", CHART)],
+    )
+    submit_translation(admin_client, city, "en")
+    submit_translation(admin_client, report, "en")
+    return report
+
+
+def rich_context(translation):
+    """The segment of the rich text's paragraph, as wagtail-localize keeps it."""
+    return next(
+        segment.string.data
+        for segment in StringSegment.objects.filter(source=translation.source).select_related(
+            "context", "string"
+        )
+        if segment.context.path == "context"
+    )
+
+
+def translate_rich(store, render):
+    """Fills every unit in as a CAT tool that keeps the formatting codes does: the source's
+    text and codes copied, each piece of text translated with `render`."""
+
+    def render_text(element):
+        for index, part in enumerate(element.sub):
+            if isinstance(part, str):
+                element.sub[index] = render(part)
+            else:
+                render_text(part)
+
+    for unit in store.units:
+        if not unit.isheader():
+            rich = [copy.deepcopy(element) for element in unit.rich_source]
+            for element in rich:
+                render_text(element)
+            unit.rich_target = rich
+    return bytes(store)
+
+
+@pytest.mark.parametrize(
+    "version,storage,paired", [("1.2", xliff.xlifffile, "g"), ("2.1", xliff2.Xliff2File, "pc")]
+)
+def test_formatting_goes_out_as_inline_codes_and_comes_back_as_it_was(
+    admin_client, rich_report, version, storage, paired
+):
+    translation = translation_of(rich_report, "en")
+    assert rich_context(translation) == (
+        'Wir danken der <a id="a1">Stadt Bremen</a> für <b>Wohnen.</b> Mehr auf der '
+        '<a id="a2">Startseite</a>.'
+    )
+    content = download(admin_client, translation, version)
+    check_structure(content, version)
+    # Tags are codes, not text a translator could break: no escaped markup anywhere.
+    assert b"&lt;" not in content and b"&amp;amp;" not in content
+    root = etree.fromstring(content)
+    ns = NS_12 if version == "1.2" else NS_2
+    (source,) = root.xpath("//*[@id='context']//*[local-name()='source']")
+    codes = [(element.tag.split("}")[1], element.get("id"), element.text) for element in source]
+    assert codes == [
+        (paired, "1", "Stadt Bremen"),
+        (paired, "2", "Wohnen."),
+        (paired, "3", "Startseite"),
+    ]
+    if version == "1.2":
+        assert [element.get("ctype") for element in source] == ["link", "bold", "link"]
+        unit = root.find(f".//{{{ns}}}trans-unit[@id='context']")
+        assert unit.get("datatype") == "html"
+        assert root.find(f".//{{{ns}}}trans-unit[@id='title']").get("datatype") is None
+    else:
+        assert [element.get("type") for element in source] == ["link", "fmt", "link"]
+        assert source[1].get("subType") == "xlf:b"
+
+    store = storage.parsestring(content)
+    by_id = {unit_id(unit): unit for unit in store.units}
+    # The CAT tool shows the text as text: the ampersand is an ampersand.
+    assert by_id["title"].source == "Wohnen & Arbeit in Bremen"
+    page = upload(admin_client, translation, translate_rich(store, str.upper))
+
+    assert "Imported “translation.xlf”" in page
+    found = translated(translation)
+    assert found[("context", rich_context(translation))] == (
+        'WIR DANKEN DER <a id="a1">STADT BREMEN</a> FÜR <b>WOHNEN.</b> MEHR AUF DER '
+        '<a id="a2">STARTSEITE</a>.'
+    )
+    assert found[("title", "Wohnen &amp; Arbeit in Bremen")] == "WOHNEN &amp; ARBEIT IN BREMEN"
+
+    # The page a reader sees has the links and the bold text back.
+    translation.save_target(publish=True)
+    english = translation.get_target_instance()
+    assert english.title == "WOHNEN & ARBEIT IN BREMEN"
+    assert '<a href="https://www.bremen.de/">STADT BREMEN</a>' in english.context
+    assert "<b>WOHNEN.</b>" in english.context
+    assert 'linktype="page"' in english.context and ">STARTSEITE</a>" in english.context
+
+    # Downloaded again, the translation's codes have the numbers of the original's.
+    again = etree.fromstring(download(admin_client, translation, version))
+    (target,) = again.xpath("//*[@id='context']//*[local-name()='target']")
+    assert [(element.get("id"), element.text) for element in target] == [
+        ("1", "STADT BREMEN"),
+        ("2", "WOHNEN."),
+        ("3", "STARTSEITE"),
+    ]
+
+
+def without(code):
+    """Drops the inline element `code` of the target, keeping its text."""
+
+    def change(target):
+        (element,) = target.xpath(f"*[@id='{code}']")
+        text = (element.text or "") + (element.tail or "")
+        previous = element.getprevious()
+        if previous is None:
+            target.text = (target.text or "") + text
+        else:
+            previous.tail = (previous.tail or "") + text
+        target.remove(element)
+
+    return change
+
+
+def invented(target):
+    extra = etree.SubElement(target, f"{{{NS_2}}}pc", id="9", type="fmt", subType="xlf:i")
+    extra.text = "MEHR"
+
+
+def repeated(target):
+    (bold,) = target.xpath("*[@id='2']")
+    target.append(copy.deepcopy(bold))
+
+
+def changed(target):
+    (bold,) = target.xpath("*[@id='2']")
+    bold.tag = f"{{{NS_2}}}ph"
+    bold.text = None
+
+
+LOST_FORMATTING = {
+    "a lost tag": (without("2"), "missing: <b>"),
+    "a lost link": (without("1"), "missing: <a>"),
+    "an invented tag": (invented, 'not in the original: <pc id="9">'),
+    "a tag twice": (repeated, "more than once: <b>"),
+    "a tag of another kind": (changed, 'missing: <b>; not in the original: <ph id="2">'),
+}
+
+
+@pytest.mark.parametrize("case", LOST_FORMATTING)
+def test_a_translation_whose_formatting_codes_do_not_match_is_refused(
+    admin_client, rich_report, case
+):
+    change, problem = LOST_FORMATTING[case]
+    translation = translation_of(rich_report, "en")
+    store = xliff2.Xliff2File.parsestring(download(admin_client, translation, "2.1"))
+    root = etree.fromstring(translate_rich(store, str.upper))
+    (target,) = root.xpath("//*[@id='context']//*[local-name()='target']")
+    change(target)
+    before = strings()
+
+    page = upload(admin_client, translation, etree.tostring(root))
+
+    assert (
+        "The formatting of the translation of “Wir danken der Stadt Bremen für Wohnen. Mehr "
+        "auf der Startseite.” (Study visit report › Context and challenge) does not match the "
+        f"original's: {problem}. Nothing was imported" in page
+    )
+    assert "Imported" not in page
+    assert strings() == before
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_notes_name_the_place_of_a_text_in_words(admin_client, rich_report, version):
+    translation = translation_of(rich_report, "en")
+    root = etree.fromstring(download(admin_client, translation, version))
+    notes = {
+        unit.get("id"): unit.xpath(".//*[local-name()='note']/text()")[0]
+        for unit in root.xpath("//*[local-name()='trans-unit' or local-name()='unit']")
+    }
+    (chart,) = [path for path in notes if path.startswith("body.") and path.endswith(".title")]
+    assert notes[chart] == "Study visit report › Report › Chart › Title"
+    bars = sorted(notes[path] for path in notes if path.endswith(".label"))
+    assert bars == [
+        "Study visit report › Report › Chart › Data › Bar 1 › Label",
+        "Study visit report › Report › Chart › Data › Bar 2 › Label",
+    ]
+    assert notes["context"] == "Study visit report › Context and challenge"
+    # No block or item ids: they say nothing to a translator.
+    assert not any("-" in note or "body." in note for note in notes.values())
 
 
 # Batch files for an agency
