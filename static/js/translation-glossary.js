@@ -53,7 +53,12 @@
             if (next && next.classList.contains("translation-glossary-beside")) {
                 return;
             }
-            element.insertAdjacentElement("afterend", termsNote(terms));
+            var note = termsNote(terms);
+            // Lined up with the text it is about.
+            var style = window.getComputedStyle(element);
+            note.style.paddingLeft = style.paddingLeft;
+            note.style.marginLeft = style.marginLeft;
+            element.insertAdjacentElement("afterend", note);
         });
     }
 
