@@ -87,8 +87,9 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
+# Every catalogue in locale/ is updated; NEW_LANGUAGE=sv starts a new one (README: Adding a language).
 messages: install
-	$(PY) manage.py makemessages -l pl -l de -l nl -l it -l el -i ".venv/*" -i "build/*"
+	$(PY) manage.py makemessages $(if $(NEW_LANGUAGE),-l $(NEW_LANGUAGE),-a) -i ".venv/*" -i "build/*"
 	$(PY) manage.py compilemessages -i ".venv"
 
 clean:

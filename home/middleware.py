@@ -2,13 +2,16 @@
 
 import logging
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.http import HttpResponseBadRequest
+from django.http import Http404, HttpResponseBadRequest
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.urls import is_valid_path, reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.users.models import UserProfile
+
+from home.languages import is_open, may_preview, reader_language_from_request
 
 logger = logging.getLogger(__name__)
 
@@ -19,6 +22,30 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
 
     Django's would redirect it to the same path under /en/, where Wagtail's page routing then
     answers with an HTML 404: an API client asking for a draft page would get a redirect."""
+
+    def process_request(self, request):
+        """Also: a request without a language prefix (`/`) is sent to an open language only; a
+        closed one (not yet public) in the cookie or the browser's list is passed over."""
+        super().process_request(request)
+        language = translation.get_language()
+        if language == settings.LANGUAGE_CODE or translation.get_language_from_path(
+            request.path_info
+        ):
+            return
+        if not is_open(language):
+            language = reader_language_from_request(request)
+            translation.activate(language)
+            request.LANGUAGE_CODE = language
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        """The addresses of a language not yet open to readers are "not found", except to the
+        people who write and review it (signed in to the admin)."""
+        language = translation.get_language_from_path(request.path_info)
+        if language and not is_open(language) and not may_preview(request.user):
+            translation.activate(settings.LANGUAGE_CODE)
+            request.LANGUAGE_CODE = settings.LANGUAGE_CODE
+            raise Http404("This language is not open to readers yet.")
+        return None
 
     def process_response(self, request, response):
         urlconf = getattr(request, "urlconf", None)

@@ -21,10 +21,12 @@ from wagtail.models import DraftStateMixin, Locale, Page, PageManager, Translata
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.users.models import UserProfile
+from wagtail_localize.locales.components import register_locale_component
 
 from home.alt_text import DescribedPicturesPageForm
 from home.blocks import BodyStreamBlock
 from home.i18n import localized_list
+from home.languages import LanguageOpeningForm, open_languages
 from home.slugs import SlugFormattersPageForm
 
 SUMMARY_WORDS = (75, 100)
@@ -76,7 +78,8 @@ class ListingQuerySet(PageQuerySet):
         sort the two groups apart. One query, whatever the number of pages."""
         from wagtail_localize.models import TranslationSource
 
-        live = Page.objects.live()
+        # Versions in a language not yet open to readers are never offered to them.
+        live = Page.objects.live().filter(locale__language_code__in=open_languages())
         # The original of a page is its live version in the locale its translations were made
         # from (wagtail-localize's TranslationSource); without one, the version created first.
         is_source = Exists(
@@ -411,3 +414,34 @@ class StandardPage(BasePage):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+@register_locale_component(
+    heading=_("Open to readers"),
+    help_text=_(
+        "A language is public only once it is open: until then partners write in it and editors "
+        "preview it, but readers do not see it in the language menu, the sitemap or search "
+        "engines' alternates, and its addresses (/sv/…) answer “not found”."
+    ),
+    required=True,
+)
+class LanguageOpening(models.Model):
+    """Whether a language of the site is open to readers (a locale without a row is open when
+    it is one of settings.SITE_LANGUAGES): edited with the locale in Settings → Locales."""
+
+    locale = models.OneToOneField(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="opening"
+    )
+    open_to_readers = models.BooleanField(
+        _("open to readers"),
+        default=False,
+        help_text=_("Open it when its home page and main pages are translated and published."),
+    )
+
+    base_form_class = LanguageOpeningForm
+
+    class Meta:
+        verbose_name = _("language opening")
+
+    def __str__(self):
+        return f"{self.locale}: {'open' if self.open_to_readers else 'closed'}"

@@ -13,7 +13,9 @@ from wagtail.snippets.models import get_snippet_models
 
 from home import page_cache
 from home.cache_backend import cache_recovered
+from home.languages import forget_open_languages
 from home.media import strip_metadata
+from home.models import LanguageOpening
 from home.tasks import in_bulk, warm_after_publish
 
 
@@ -49,6 +51,14 @@ def object_deleted(sender, instance, **kwargs):
         page_cache.clear(f"{sender.__name__} {instance.pk} deleted")
 
 
+def language_opening_changed(sender, instance, **kwargs):
+    """A language opened or closed changes every switcher, the sitemap and what /<code>/ answers;
+    the open languages are worked out again once the change is committed."""
+    forget_open_languages()
+    transaction.on_commit(forget_open_languages)
+    page_cache.clear(f"language {instance.locale_id} opened or closed")
+
+
 def cache_came_back(sender, **kwargs):
     """An invalidation made while the cache was away was lost with it: start afresh."""
     page_cache.clear("the cache answers again", purge_frontend=False)
@@ -77,3 +87,9 @@ def register_signal_handlers():
     post_save.connect(object_saved, dispatch_uid="page_cache_object_saved")
     post_delete.connect(object_deleted, dispatch_uid="page_cache_object_deleted")
     cache_recovered.connect(cache_came_back, dispatch_uid="page_cache_recovered")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            language_opening_changed,
+            sender=LanguageOpening,
+            dispatch_uid=f"language_opening_{signal is post_save}",
+        )

@@ -10,6 +10,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
 
 from home.i18n import original_language, x_default
+from home.languages import open_languages
 from home.templatetags.navigation_tags import absolute_url, by_language_order
 
 # The protocol allows 50,000 URLs and 50 MB per file; with an alternate for each of six or more
@@ -33,8 +34,9 @@ def original_languages():
 
 
 def sitemap_entries(request):
-    """Every live, public page of every locale with its absolute URL, last publication and the
-    URLs of its live translations, in tree order. Four queries whatever the number of pages."""
+    """Every live, public page of every language open to readers with its absolute URL, last
+    publication and the URLs of its live translations, in tree order. Four queries whatever the
+    number of pages."""
     pages = (
         Page.objects.live()
         .public()
@@ -44,10 +46,13 @@ def sitemap_entries(request):
     )
     # The few locales are shared rather than joined: one object each, not one per page.
     locales = Locale.objects.in_bulk()
+    readable = open_languages()
     urls = {}
     translations = defaultdict(list)
     for page in pages:
         page.locale = locales[page.locale_id]
+        if page.locale.language_code not in readable:
+            continue  # a language not yet open to readers
         url = page.get_url(request)
         if url:  # pages outside every site have no URL
             urls[page] = absolute_url(request, page, url)

@@ -1,5 +1,7 @@
 """Admin wiring for every page type: "Unpublish" offered once on the edit view, and Wagtail's
-autosave on a new page continuing, on a second try, the page autosave already made.
+autosave on a new page continuing, on a second try, the page autosave already made; on the
+dashboard, a notice to an editor whose language has no catalogue of the site's own texts; and
+Settings → Locales for those who may add a language.
 
 Wagtail offers "Unpublish" on a live page's edit view twice: in the header's "More" menu and in
 the action menu under "Publish". The header's stays: it is where the explorer's listings offer
@@ -19,11 +21,52 @@ import json
 
 from django.http import JsonResponse
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.utils import set_query_params
 from wagtail.admin.views.pages.edit import EditView
+from wagtail.permissions import locale_permission_policy
+
+from home.languages import has_interface_catalogue, language_name
 
 SESSION_KEY = "autosaved_new_pages"
+
+
+class InterfaceLanguagePanel(Component):
+    """Tells an editor whose admin language has no catalogue of the site's own texts (a language
+    just added) that those texts are shown in English until one is made (README, `make
+    messages`)."""
+
+    name = "interface_language"
+    template_name = "home/admin/interface_language_panel.html"
+    order = 10
+
+    def __init__(self, language):
+        self.language = language
+
+    def get_context_data(self, parent_context):
+        return {"language_name": language_name(self.language)}
+
+
+@hooks.register("construct_homepage_panels")
+def interface_language_notice(request, panels):
+    language = translation.get_language()
+    if not has_interface_catalogue(language):
+        panels.insert(0, InterfaceLanguagePanel(language))
+
+
+@hooks.register("construct_settings_menu")
+def locales_for_those_who_may_add_languages(request, menu_items):
+    """wagtail-localize shows Settings → Locales only to those who may change sites; the Gdańsk
+    editors may add a language and open it to readers (partners/roles.py) without that."""
+    url = reverse("wagtaillocales:index")
+    if any(item.url == url for item in menu_items):
+        return
+    if locale_permission_policy.user_has_any_permission(request.user, ["add", "change"]):
+        menu_items.append(MenuItem(_("Locales"), url, name="locales", icon_name="site", order=603))
 
 
 @hooks.register("construct_page_action_menu")

@@ -275,8 +275,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages. Each is named in its own language; the set can be narrowed or widened with
-# SITE_LANGUAGES=en,pl,de,... (English is always kept: it is the default locale of the tree).
+# Languages. Each is named in its own language. Every language of LANGUAGE_NAMES is a possible
+# language of the site: Gdańsk's editors add its locale in the admin (Settings → Locales) or with
+# `manage.py site_languages add <code>`, partners write in it, and readers see it only once it is
+# opened there (home.models.LanguageOpening). SITE_LANGUAGES=en,pl,de,... names the languages that
+# are open to readers from the start, until an editor closes one (English is always kept: it is
+# the default locale of the tree).
 LANGUAGE_NAMES = {
     "en": "English",
     "pl": "Polski",
@@ -312,8 +316,13 @@ if _unknown:
 if "en" not in _language_codes:
     _language_codes.insert(0, "en")
 
+SITE_LANGUAGES = _language_codes
 LANGUAGE_CODE = "en"
-LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [(code, LANGUAGE_NAMES[code]) for code in _language_codes]
+# The languages open from the start first (the switcher's order), then every other possible one.
+_other_codes = [code for code in LANGUAGE_NAMES if code not in _language_codes]
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
+    (code, LANGUAGE_NAMES[code]) for code in [*_language_codes, *_other_codes]
+]
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [
     BASE_DIR / "locale",
@@ -322,8 +331,9 @@ LOCALE_PATHS = [
     # write the translation app's strings into it.
     BASE_DIR / "translation" / "wagtail_localize_locale",
 ]
-# The admin speaks the site's languages; each account picks one in Account (partners' accounts
-# start in their city's language: partners/roles.py).
+# The admin speaks every possible language; each account picks one in Account (partners' accounts
+# start in their city's language: partners/roles.py). Where locale/ has no catalogue for it, the
+# site's own texts are in English and the dashboard says so (home/wagtail_hooks.py).
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # No avatars fetched from gravatar.com: the admin asks nothing of other servers.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

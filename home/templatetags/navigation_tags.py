@@ -9,23 +9,20 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, NullIf
+from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.html import format_html
+from django.utils.http import urlencode
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
 from home.i18n import first_source_language, original_language, x_default
+from home.languages import READER_PARAMETER, language_name, open_languages, reader_language
 from home.models import HomePage, StandardPage, in_private_section
 
 register = template.Library()
 
 LANGUAGE_ORDER = {code: index for index, (code, _name) in enumerate(settings.LANGUAGES)}
-
-
-def language_name(code):
-    """A language named in its own language ("Deutsch", "Polski")."""
-    return getattr(settings, "LANGUAGE_NAMES", {}).get(code) or dict(settings.LANGUAGES).get(
-        code, code
-    )
 
 
 def active_language():
@@ -238,6 +235,7 @@ def page_languages(request, page):
             # A preview of a draft: the page itself is not live but is what is being read.
             translations.append(page)
         original = original_language(source_language, translations)
+        readable = open_languages()
         return by_language_order(
             language_entry(
                 request,
@@ -246,6 +244,9 @@ def page_languages(request, page):
                 is_original=item.locale.language_code == original,
             )
             for item in translations
+            # A language not yet open to readers is offered nowhere (an editor reading a page
+            # of it still sees where they are).
+            if item.locale.language_code in readable or item.pk == page.pk
         )
 
     return _memoize(request, ("page_languages", page.pk), compute)
@@ -256,9 +257,11 @@ def home_languages(request):
 
     def compute():
         language = active_language()
+        readable = open_languages()
         return by_language_order(
             language_entry(request, home, is_current=home.locale.language_code == language)
             for home in HomePage.objects.live().select_related("locale")
+            if home.locale.language_code in readable
         )
 
     return _memoize(request, "home_languages", compute)
@@ -310,6 +313,51 @@ def original_language_notice(context):
     if current is None or original is None or current is original:
         return {}
     return {"original": original}
+
+
+@register.simple_tag(takes_context=True)
+def reader_language_notice(context):
+    """To a reader who came from a language the page does not exist in (`?from=el`, the link of
+    a listing in that language): a notice in the reader's language saying which language the
+    page is shown in and linking to every version there is."""
+    page = current_page(context)
+    request = context.get("request")
+    if page is None:
+        return ""
+    languages = page_languages(request, page)
+    reader = reader_language(request, {entry["code"] for entry in languages})
+    current = next((entry for entry in languages if entry["is_current"]), None)
+    if reader is None or current is None:
+        return ""
+    with translation.override(reader):
+        return render_to_string(
+            "includes/reader_language.html",
+            {
+                "reader": {
+                    "code": reader,
+                    "name": language_name(reader),
+                    "url": f"/{reader}/",
+                },
+                "shown_html": format_html(
+                    '<span lang="{}">{}</span>', current["code"], current["name"]
+                ),
+                "others": [entry for entry in languages if not entry["is_current"]],
+            },
+        )
+
+
+@register.simple_tag(takes_context=True)
+def reader_url(context, item):
+    """The URL of a page in a listing; for a page in another language than the listing's (one
+    not yet translated), with the listing's language as the reader's (`?from=el`)."""
+    request = context.get("request")
+    url = item.get_url(request)
+    page = current_page(context)
+    if url and page is not None and item.locale_id != page.locale_id:
+        language = language_of(context, page)
+        if language:
+            url = f"{url}?{urlencode({READER_PARAMETER: language})}"
+    return url
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

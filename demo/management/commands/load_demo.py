@@ -66,7 +66,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         report = Report(self, options["verbosity"])
-        languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+        # The languages open to readers from the start; any other is added by its editors.
+        languages = list(settings.SITE_LANGUAGES)
         # Accounts with a known password belong on a developer's machine only.
         accounts = settings.DEBUG or options["with_accounts"]
         if not accounts:

@@ -10,12 +10,14 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import gettext
+from wagtail.models import Locale
+from wagtail_localize.models import TranslationSource
+
+from home.languages import is_open, language_name
 from home.slugs import slugify
 from partners import roles
 from partners.models import CityIndexPage, CityProfilePage, Country
 from translation.localize import translate_page
-from wagtail.models import Locale
-from wagtail_localize.models import TranslationSource
 
 
 class Command(BaseCommand):
@@ -67,6 +69,12 @@ class Command(BaseCommand):
                 f"Send {user.email} this link to set the password of {user.username} "
                 f"(it works once, for a few days):\n  {roles.password_set_link(user)}"
             )
+        if not is_open(language):
+            self.stdout.write(
+                f"{language_name(language)} ({language}) is not open to readers yet: its pages "
+                "are written and previewed in the admin only. Open it in Settings → Locales, or "
+                f"with `manage.py site_languages open {language}`, once its pages are ready."
+            )
         summary = f"Partner {city} ({country}, {language})"
         if self.changes:
             self.stdout.write(
@@ -104,9 +112,8 @@ class Command(BaseCommand):
         languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
         if language not in languages:
             raise CommandError(
-                f"Unknown --language {options['language']!r}; the site has "
-                f"{', '.join(languages)}. To add a language, list it in SITE_LANGUAGES (e.g. "
-                f"SITE_LANGUAGES={','.join([*languages, language or 'fr'])}) and restart."
+                f"Unknown --language {options['language']!r}; the site can have "
+                f"{', '.join(languages)} (settings.LANGUAGE_NAMES)."
             )
         email = (options["editor_email"] or "").strip()
         if options["editor_email"] is not None:
