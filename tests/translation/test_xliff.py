@@ -130,7 +130,42 @@ def check_structure(content, version):
             assert all(c.isalnum() or c in ".-_:" for c in unit.get("id")), unit.get("id")
     ids = [unit.get("id") for unit in units]
     assert len(ids) == len(set(ids))
+    check_inline_codes(root, version)
     return units
+
+
+def check_inline_codes(root, version):
+    """What the schemas allow of the inline codes we write: <g>/<x> with a ctype of XLIFF 1.2
+    strict's lists or an "x-" one; <pc>/<ph> with XLIFF 2.1's types and "xlf:" subtypes."""
+    ns = NS_12 if version == "1.2" else NS_2
+    texts = root.xpath(
+        "//*[local-name()='source' or local-name()='target']"
+        "[parent::*[local-name()='trans-unit' or local-name()='segment']]"
+    )
+    for text in texts:
+        for code in text.iter():
+            if code is text:
+                continue
+            name = code.tag.split("}")[1]
+            assert code.tag == f"{{{ns}}}{name}"
+            assert code.get("id")
+            if version == "1.2":
+                assert name in ("g", "x"), name
+                allowed = {"bold", "italic", "underlined", "link"} if name == "g" else {"lb"}
+                ctype = code.get("ctype")
+                assert ctype in allowed or ctype.startswith("x-"), ctype
+                assert code.get("clone") in (None, "yes", "no")
+            else:
+                assert name in ("pc", "ph"), name
+                assert code.get("type") in ("fmt", "ui", "quote", "link", "image", "other")
+                if code.get("subType"):
+                    assert (code.get("type"), code.get("subType")) in {
+                        ("fmt", "xlf:b"),
+                        ("fmt", "xlf:i"),
+                        ("fmt", "xlf:lb"),
+                    }
+                for flag in ("canCopy", "canDelete"):
+                    assert code.get(flag) in (None, "yes", "no")
 
 
 def unit_id(unit):
