@@ -11,12 +11,14 @@ from urllib.parse import urlencode
 import polib
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import override_settings
 from django.urls import reverse
 from wagtail_localize.models import StringSegment, StringTranslation
 
 from home import backup
 from tests.home.factories import locale
 from tests.publication.factories import StudyVisitReportPageFactory
+from tests.translation.test_machine_translation import StandIn, deepl, machine_translate
 from tests.translation.translation_setup import (
     german_partner,
     site_in,
@@ -180,3 +182,25 @@ def test_the_history_is_kept_in_backups(admin_client, admin_user, reports, tmp_p
         (FIRST, TextHistoryEntry.MEMORY),
     ]
     assert [admin_user.get_username()] in [fields["user"] for fields in kept]
+
+
+@pytest.fixture
+def stand_in():
+    server = StandIn()
+    yield server
+    server.stop()
+
+
+def test_machine_translation_is_recorded_with_its_service(
+    admin_client, admin_user, reports, stand_in
+):
+    _first, second = reports
+    translation = translation_of(second, "en")
+
+    with override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=deepl(stand_in.url)):
+        machine_translate(admin_client, translation)
+
+    [(value, meta)] = entries_of(history_page(admin_client, translation), "Zweiter Besuch")
+    assert value == "ZWEITER BESUCH"
+    assert "Machine translation (DeepL)" in meta
+    assert meta.endswith(admin_user.get_username())
