@@ -80,5 +80,8 @@ def test_a_dtd_or_entity_is_refused_in_every_encoding(document, encoding):
 def test_the_same_file_without_a_dtd_is_read_in_every_encoding(encoding):
     parsed = xliff_files.read(NAME, encoded(PLAIN, encoding))
 
-    assert parsed.units == {"title": ("Bremen", "Bremen (en)")}
+    # Each unit's source and target elements, one for each of its segments.
+    assert list(parsed.units) == ["title"]
+    [source], [target] = parsed.units["title"]
+    assert ("".join(source.itertext()), "".join(target.itertext())) == ("Bremen", "Bremen (en)")
     assert parsed.target_language == "en"
