@@ -296,7 +296,7 @@ def test_nonsense_page_numbers_and_empty_filters_show_the_table(admin_client, ne
 
 
 def test_rows_are_paginated(admin_client, network, monkeypatch):
-    from publication import admin_views
+    from translation.views import report as admin_views
 
     monkeypatch.setattr(admin_views, "ROWS_PER_PAGE", 3)
     first = titles(admin_client.get(STATUS_URL))
