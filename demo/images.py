@@ -543,6 +543,135 @@ DESCRIPTIONS = {
 }
 GENERIC_DESCRIPTION = "people in a street in front of a row of buildings"
 
+# The same descriptions in the site's other languages: a page gives its picture's description
+# in its own language (the hero image's `hero_image_alt`, an image block's alt text), translated
+# with the page. Keys as in DESCRIPTIONS; None is the generic composition.
+ILLUSTRATION = {
+    "en": "Illustration",
+    "pl": "Ilustracja",
+    "de": "Illustration",
+    "nl": "Illustratie",
+    "it": "Illustrazione",
+    "el": "Εικονογράφηση",
+}
+TRANSLATED_DESCRIPTIONS = {
+    "pl": {
+        "harbour": "port z dźwigami i łodziami przed rzędem budynków",
+        "river": "most nad rzeką, po którym idą ludzie, a za nim kamienice ze szczytami",
+        "old-town": "ludzie na rynku starego miasta wśród wysokich kamienic ze szczytami",
+        "skyline": "panorama miasta nad wodą o zmierzchu",
+        "housing": "bloki mieszkalne z balkonami, przed nimi drzewo i kilka osób",
+        "walk": "grupa ludzi idąca ulicą wśród budynków",
+        "market": "ludzie przy straganach ulicznego targu pod pasiastymi markizami",
+        "park": "ludzie na alejce w parku wśród drzew",
+        "playground": "park z huśtawką i bawiącymi się dziećmi",
+        "sport": "ludzie grający w piłkę nożną na zielonym boisku",
+        "festival": "tłum przed sceną pod kolorowymi chorągiewkami wieczorem",
+        "meeting": "ludzie przy stole w sali spotkań",
+        "workshop": "ludzie na warsztatach przed tablicą flipchart",
+        "classroom": "grupa dorosłych w ławkach przed tablicą",
+        "library": "ludzie w bibliotece przed pełnymi regałami z książkami",
+        "office": "ludzie przy okienku punktu porad",
+        "table": "widziani z góry ludzie jedzący razem przy długim stole",
+        "health": "ośrodek zdrowia z krzyżem nad drzwiami i ludzie przed wejściem",
+        "map": "plan miasta z zaznaczonymi miejscami nad wodą",
+        "welcome": "ludzie po obu stronach otwartych drzwi budynku",
+        None: "ludzie na ulicy przed rzędem budynków",
+    },
+    "de": {
+        "harbour": "ein Hafen mit Kränen und Booten vor einer Häuserzeile",
+        "river": "eine Brücke über einen Fluss, auf der Menschen gehen, dahinter Giebelhäuser",
+        "old-town": "Menschen auf einem Altstadtplatz mit hohen Giebelhäusern",
+        "skyline": "die Silhouette einer Stadt am Wasser in der Abenddämmerung",
+        "housing": "Wohnblocks mit Balkonen, davor ein Baum und einige Menschen",
+        "walk": "eine Gruppe von Menschen auf einer von Häusern gesäumten Straße",
+        "market": "Menschen an den Ständen eines Straßenmarkts mit gestreiften Markisen",
+        "park": "Menschen auf einem Weg durch einen Park mit Bäumen",
+        "playground": "ein Park mit einer Schaukel und spielenden Kindern",
+        "sport": "Menschen beim Fußballspielen auf einem grünen Platz",
+        "festival": "eine Menschenmenge am Abend vor einer Bühne unter bunten Wimpelketten",
+        "meeting": "Menschen an einem Tisch in einem Besprechungsraum",
+        "workshop": "Menschen bei einem Workshop vor einem Flipchart",
+        "classroom": "eine Klasse Erwachsener an ihren Tischen vor einer Tafel",
+        "library": "Menschen in einer Bibliothek vor vollen Bücherregalen",
+        "office": "Menschen am Schalter einer Beratungsstelle",
+        "table": "Menschen von oben gesehen bei einem gemeinsamen Essen an einer langen Tafel",
+        "health": "ein Gesundheitszentrum mit einem Kreuz über der Tür und Menschen davor",
+        "map": "ein Stadtplan mit markierten Orten am Wasser",
+        "welcome": "Menschen zu beiden Seiten der offenen Tür eines Gebäudes",
+        None: "Menschen auf einer Straße vor einer Häuserzeile",
+    },
+    "nl": {
+        "harbour": "een haven met kranen en boten voor een rij gebouwen",
+        "river": "een brug over een rivier waarover mensen lopen, met puntgevels erachter",
+        "old-town": "mensen op een plein in een oude binnenstad met hoge puntgevelhuizen",
+        "skyline": "de skyline van een stad aan het water bij schemering",
+        "housing": "flatgebouwen met balkons, met een boom en een paar mensen ervoor",
+        "walk": "een groep mensen die door een straat tussen de gebouwen loopt",
+        "market": "mensen bij de kramen van een straatmarkt met gestreepte luifels",
+        "park": "mensen op een pad door een park met bomen",
+        "playground": "een park met een schommel en spelende kinderen",
+        "sport": "mensen die voetballen op een groen veld",
+        "festival": "een menigte 's avonds voor een podium onder gekleurde vlaggetjes",
+        "meeting": "mensen rond een tafel in een vergaderzaal",
+        "workshop": "mensen bij een workshop voor een flip-over",
+        "classroom": "een klas volwassenen aan hun tafels voor een schoolbord",
+        "library": "mensen in een bibliotheek voor volle boekenkasten",
+        "office": "mensen aan de balie van een adviespunt",
+        "table": "mensen van bovenaf gezien die samen eten aan een lange tafel",
+        "health": "een gezondheidscentrum met een kruis boven de deur en mensen ervoor",
+        "map": "een stadsplattegrond met gemarkeerde plekken aan het water",
+        "welcome": "mensen aan weerszijden van de open deur van een gebouw",
+        None: "mensen in een straat voor een rij gebouwen",
+    },
+    "it": {
+        "harbour": "un porto con gru e barche davanti a una fila di edifici",
+        "river": "un ponte su un fiume attraversato da persone, con case a timpano dietro",
+        "old-town": "persone in una piazza del centro storico tra alte case a timpano",
+        "skyline": "il profilo di una città sull'acqua al crepuscolo",
+        "housing": "condomini con balconi, davanti un albero e alcune persone",
+        "walk": "un gruppo di persone che cammina per una strada tra gli edifici",
+        "market": "persone alle bancarelle di un mercato di strada con tende a righe",
+        "park": "persone su un vialetto in un parco alberato",
+        "playground": "un parco con un'altalena e bambini che giocano",
+        "sport": "persone che giocano a calcio su un campo verde",
+        "festival": "una folla la sera davanti a un palco sotto festoni colorati",
+        "meeting": "persone intorno a un tavolo in una sala riunioni",
+        "workshop": "persone a un laboratorio davanti a una lavagna a fogli mobili",
+        "classroom": "una classe di adulti seduti ai banchi davanti a una lavagna",
+        "library": "persone in una biblioteca davanti a scaffali pieni di libri",
+        "office": "persone allo sportello di un ufficio di consulenza",
+        "table": "persone viste dall'alto che mangiano insieme a una lunga tavola",
+        "health": "un centro sanitario con una croce sopra la porta e persone davanti",
+        "map": "una pianta della città con luoghi segnati vicino all'acqua",
+        "welcome": "persone ai due lati della porta aperta di un edificio",
+        None: "persone in una strada davanti a una fila di edifici",
+    },
+    "el": {
+        "harbour": "λιμάνι με γερανούς και βάρκες μπροστά σε μια σειρά κτιρίων",
+        "river": "γέφυρα σε ποτάμι, με ανθρώπους να τη διασχίζουν και σπίτια με αετώματα πίσω",
+        "old-town": "άνθρωποι σε πλατεία παλιάς πόλης ανάμεσα σε ψηλά σπίτια με αετώματα",
+        "skyline": "η σιλουέτα μιας πόλης πάνω από το νερό το σούρουπο",
+        "housing": "πολυκατοικίες με μπαλκόνια, μπροστά ένα δέντρο και λίγοι άνθρωποι",
+        "walk": "μια ομάδα ανθρώπων που περπατά σε έναν δρόμο ανάμεσα σε κτίρια",
+        "market": "άνθρωποι στους πάγκους μιας λαϊκής αγοράς με ριγέ τέντες",
+        "park": "άνθρωποι σε ένα δρομάκι μέσα σε πάρκο με δέντρα",
+        "playground": "πάρκο με κούνια και παιδιά που παίζουν",
+        "sport": "άνθρωποι που παίζουν ποδόσφαιρο σε πράσινο γήπεδο",
+        "festival": "πλήθος το βράδυ μπροστά σε σκηνή κάτω από πολύχρωμα σημαιάκια",
+        "meeting": "άνθρωποι γύρω από ένα τραπέζι σε αίθουσα συσκέψεων",
+        "workshop": "άνθρωποι σε εργαστήριο μπροστά σε πίνακα με μεγάλα φύλλα χαρτιού",
+        "classroom": "τάξη ενηλίκων στα θρανία τους μπροστά σε πίνακα",
+        "library": "άνθρωποι σε βιβλιοθήκη μπροστά σε γεμάτα ράφια με βιβλία",
+        "office": "άνθρωποι στο γκισέ ενός γραφείου συμβουλευτικής",
+        "table": "άνθρωποι, από ψηλά, που τρώνε μαζί σε ένα μακρύ τραπέζι",
+        "health": "κέντρο υγείας με σταυρό πάνω από την πόρτα και ανθρώπους απ' έξω",
+        "map": "χάρτης πόλης με σημειωμένα μέρη δίπλα στο νερό",
+        "welcome": "άνθρωποι στις δύο πλευρές της ανοιχτής πόρτας ενός κτιρίου",
+        None: "άνθρωποι σε έναν δρόμο μπροστά σε μια σειρά κτιρίων",
+    },
+}
+
 # Other names a writer may reach for first.
 ALIASES = {
     "port": "harbour",
@@ -594,10 +723,19 @@ def picture_title(place, motif, size):
     return f"{place}: {motif.replace('-', ' ')} (illustration, {size[0]}×{size[1]})"
 
 
-def picture_description(motif):
-    """A picture's description, its alternative text on the pages."""
-    phrase = DESCRIPTIONS.get(ALIASES.get(motif, motif), GENERIC_DESCRIPTION)
-    return f"Illustration: {phrase}."
+def picture_description(motif, language="en"):
+    """A picture's description in `language` (English for the picture's own, in the image
+    library; a page's in its language); English where the language has none."""
+    name = ALIASES.get(motif, motif)
+    if name not in DESCRIPTIONS:
+        name = None
+    phrases = TRANSLATED_DESCRIPTIONS.get(language)
+    if phrases is None:
+        language = "en"
+        phrase = DESCRIPTIONS.get(name, GENERIC_DESCRIPTION)
+    else:
+        phrase = phrases[name]
+    return f"{ILLUSTRATION[language]}: {phrase}."
 
 
 def get_or_create_picture(place, seed, motif, colour, size, collection):

@@ -95,7 +95,13 @@ SITE_PAGE_PARENTS = {"comparison": "site/cities"}
 
 # Fields the content gained after demo databases had been loaded, by model: where a page loaded
 # earlier has them empty, the next run writes them and refreshes the page's translations.
-ADDED_FIELDS = {PublicationPage: ("menu_title",)}
+ADDED_FIELDS = {
+    PublicationPage: ("menu_title",),
+    **{
+        model: ("hero_image_alt",)
+        for model in (HomePage, CityProfilePage, StudyVisitReportPage, PracticeArticlePage)
+    },
+}
 
 # Keys of a page's data that name snippets: (the page's many-to-many field, registry prefix).
 SNIPPET_REFERENCES = {
@@ -321,6 +327,17 @@ class StreamBuilder:
         return {"image": self.pictures.body(motif), **value}
 
 
+def hero_picture(pictures, motif, language):
+    """A page's hero (and sharing) picture, with its description in the page's language: a text
+    of the page, translated with it."""
+    hero = pictures.hero(motif)
+    return {
+        "hero_image": hero,
+        "social_image": hero,
+        "hero_image_alt": images.picture_description(motif, language) if hero else "",
+    }
+
+
 def convert(model, name, value, where):
     """A content value for a plain model field, in the type the field wants."""
     model_field = field_or_error(model, name, where)
@@ -540,8 +557,8 @@ class Plan:
         def build(language):
             streams = StreamBuilder(self.site_pictures, "site/home")
             fields = text_fields(HomePage, data[language], streams, f"{where} ({language})")
-            hero = self.site_pictures.hero(data.get("image", {}).get("motif", "welcome"))
-            fields.update(hero_image=hero, social_image=hero)
+            motif = data.get("image", {}).get("motif", "welcome")
+            fields.update(hero_picture(self.site_pictures, motif, language))
             return fields
 
         return Item(
@@ -555,6 +572,7 @@ class Plan:
             build=build,
             lookup=lambda locale: HomePage.objects.filter(locale=locale, depth=2).first(),
             update_existing=True,
+            added_fields=ADDED_FIELDS.get(HomePage, ()),
         )
 
     def site_page_item(self, key, model, in_menus):
@@ -607,8 +625,9 @@ class Plan:
             )
             if "fields" in extra:
                 fields.update(extra["fields"](language, streams))
-            hero = pictures.hero(data.get("image", {}).get("motif", motif))
-            fields.update(hero_image=hero, social_image=hero)
+            fields.update(
+                hero_picture(pictures, data.get("image", {}).get("motif", motif), language)
+            )
             return fields
 
         def relations(locale):
@@ -628,6 +647,7 @@ class Plan:
             build=build,
             parent=parent,
             relations=relations,
+            added_fields=ADDED_FIELDS.get(model, ()),
         )
 
     def profile_item(self, city):

@@ -5,6 +5,7 @@ from rest_framework import serializers
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from home.alt_text import alt_text
 from home.i18n import first_source_language, localized_list, original_language
 
 
@@ -57,17 +58,39 @@ class LanguagesField(serializers.Field):
         }
 
 
+class HeroImageAltField(serializers.Field):
+    """The alternative text of a page's hero image and the language it is written in: the
+    page's own description of it (in the page's language), else the picture's (home/alt_text.py);
+    None without a described picture."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, source="*", **kwargs)
+
+    def to_representation(self, page):
+        language = page.locale.language_code
+        alt = alt_text(page.hero_image, page.hero_image_alt, language)
+        if not alt.text:
+            return None
+        return {"text": alt.text, "language": alt.lang or language}
+
+
 class PicturesField(serializers.Field):
     """The pictures of a StreamField of image blocks (a gallery), each with its alternative
-    text, caption, credit and a web-sized copy on the public address: two queries for all."""
+    text (and the language it is written in), caption, credit and a web-sized copy on the public
+    address: two queries for all."""
 
     def __init__(self, spec="max-1600x1600", **kwargs):
         self.spec = spec
         super().__init__(read_only=True, **kwargs)
 
-    def to_representation(self, stream):
+    def get_attribute(self, page):
+        return getattr(page, self.source), page.locale.language_code
+
+    def to_representation(self, value):
         # Imported here: Wagtail's API utilities need the models, which import this module.
         from wagtail.api.v2.utils import get_full_url
+
+        stream, language = value
 
         blocks = [block["value"] for block in stream.raw_data if isinstance(block["value"], dict)]
         ids = [value.get("image") for value in blocks if value.get("image")]
@@ -80,11 +103,13 @@ class PicturesField(serializers.Field):
             if image is None:
                 continue  # deleted since: nothing to show
             rendition = image.get_rendition(self.spec)
+            alt = alt_text(image, value.get("alt_text"), language)
             pictures.append(
                 {
                     "id": image.pk,
                     "title": image.title,
-                    "alt": value.get("alt_text") or image.description,
+                    "alt": alt.text,
+                    "alt_language": alt.lang or language,
                     "caption": value.get("caption", ""),
                     "credit": value.get("credit", ""),
                     "rendition": {

@@ -7,15 +7,16 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from home.alt_text import described
+from home.alt_text import alt_text, described
 from home.charts import bar_chart
 
 
 class ImageBlockValue(blocks.StructValue):
     def alt(self):
-        """The block's own alternative text, else the picture's description."""
-        image = self.get("image")
-        return self.get("alt_text") or (image.description if image else "")
+        """The block's own alternative text (a text of the page, translated with it), else the
+        picture's description, with the language to mark it with where it is not the active
+        one (home/alt_text.py)."""
+        return alt_text(self.get("image"), self.get("alt_text"))
 
 
 class ImageBlock(blocks.StructBlock):

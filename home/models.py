@@ -23,7 +23,13 @@ from wagtail.search import index
 from wagtail.users.models import UserProfile
 from wagtail_localize.locales.components import register_locale_component
 
-from home.alt_text import DescribedPicturesPageForm
+from home.alt_text import (
+    HERO_DESCRIPTION_HELP,
+    HERO_DESCRIPTION_LABEL,
+    DescribedPicturesPageForm,
+    alt_text,
+)
+from home.api_fields import HeroImageAltField
 from home.blocks import BodyStreamBlock
 from home.i18n import localized_list
 from home.languages import LanguageOpeningForm, open_languages
@@ -220,12 +226,22 @@ def optional_picture(verbose_name):
 
 
 class HeroImageMixin(models.Model):
-    """The picture at the top of a page (and on its card, and when it is shared)."""
+    """The picture at the top of a page (and on its card, and when it is shared), with what it
+    shows in the page's language: a text of the page, translated with it (home/alt_text.py)."""
 
     hero_image = optional_picture(_("hero image"))
+    hero_image_alt = models.CharField(
+        HERO_DESCRIPTION_LABEL, max_length=250, blank=True, help_text=HERO_DESCRIPTION_HELP
+    )
 
     class Meta:
         abstract = True
+
+    @property
+    def hero_alt(self):
+        """The hero image's alternative text on this page, in the active language (the page's,
+        on its own view and in its PDF), marked with its language where it is another."""
+        return alt_text(self.hero_image, self.hero_image_alt)
 
 
 class SocialMixin(models.Model):
@@ -366,6 +382,7 @@ class HomePage(HeroImageMixin, BasePage):
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),
         FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
         FieldPanel("body"),
     ]
 
@@ -374,7 +391,12 @@ class HomePage(HeroImageMixin, BasePage):
         index.SearchField("body"),
     ]
 
-    api_fields = [APIField("intro"), APIField("hero_image"), APIField("body")]
+    api_fields = [
+        APIField("intro"),
+        APIField("hero_image"),
+        APIField("hero_image_description", serializer=HeroImageAltField()),
+        APIField("body"),
+    ]
 
     class Meta:
         verbose_name = _("home page")

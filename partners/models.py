@@ -15,7 +15,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
-from home.api_fields import LocalizedNamesField
+from home.api_fields import HeroImageAltField, LocalizedNamesField
 from home.blocks import ChartBlock, DocumentBlock
 from home.i18n import localized_choices
 from home.models import BasePage, HeroImageMixin, ListingQuerySet, PageForm
@@ -253,6 +253,7 @@ class CityProfilePage(RoutablePageMixin, HeroImageMixin, BasePage):
             heading=_("Where"),
         ),
         FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
         FieldPanel("summary"),
         FieldPanel("key_figures"),
         FieldPanel("key_findings"),
@@ -292,6 +293,7 @@ class CityProfilePage(RoutablePageMixin, HeroImageMixin, BasePage):
         APIField("latitude"),
         APIField("longitude"),
         APIField("hero_image"),
+        APIField("hero_image_description", serializer=HeroImageAltField()),
         APIField("summary"),
         APIField("key_figures"),
         APIField("key_findings"),

@@ -20,6 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.api_fields import (
+    HeroImageAltField,
     LinkedPagesField,
     LocalizedNamesField,
     ParentCityField,
@@ -176,6 +177,7 @@ class ArticlePage(RoutablePageMixin, TaxonomyMixin, HeroImageMixin, BasePage):
         APIField("city", serializer=ParentCityField()),
         APIField("summary"),
         APIField("hero_image"),
+        APIField("hero_image_description", serializer=HeroImageAltField()),
         APIField(
             "hero_image_rendition",
             serializer=ImageRenditionField("fill-1200x630|format-jpeg", source="hero_image"),
@@ -354,6 +356,7 @@ class StudyVisitReportPage(ArticlePage):
     content_panels = BasePage.content_panels + [
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Dates")),
         FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
         FieldPanel("summary"),
         FieldPanel("host_organisations"),
         FieldPanel("visiting_cities"),
@@ -504,6 +507,7 @@ class PracticeArticlePage(ArticlePage):
 
     content_panels = BasePage.content_panels + [
         FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
         FieldPanel("summary"),
         *TaxonomyMixin.taxonomy_panels,
         MultiFieldPanel(

@@ -172,10 +172,22 @@ def render_pdf(page, request, chapters):
     from weasyprint import HTML
 
     fonts = font_dir()
-    language = page.locale.language_code
     site_root = request.build_absolute_uri("/")
+    html = render_pdf_html(page, request, chapters)
+    fetcher = _fetcher_class()(site_root, fonts)
+    # Tagged PDF/UA: headings, lists, tables, pictures' alternative text and the document's
+    # language reach a screen reader as they do on the web page.
+    return HTML(string=html, base_url=site_root, url_fetcher=fetcher).write_pdf(
+        pdf_variant="pdf/ua-1"
+    )
+
+
+def render_pdf_html(page, request, chapters):
+    """The HTML document WeasyPrint makes the PDF of `page` from, in the page's language."""
+    fonts = font_dir()
+    language = page.locale.language_code
     with translation.override(language):
-        html = render_to_string(
+        return render_to_string(
             page.pdf_template,
             {
                 "page": page,
@@ -188,12 +200,6 @@ def render_pdf(page, request, chapters):
             },
             request=request,
         )
-    fetcher = _fetcher_class()(site_root, fonts)
-    # Tagged PDF/UA: headings, lists, tables, pictures' alternative text and the document's
-    # language reach a screen reader as they do on the web page.
-    return HTML(string=html, base_url=site_root, url_fetcher=fetcher).write_pdf(
-        pdf_variant="pdf/ua-1"
-    )
 
 
 def stale_build():

@@ -10,6 +10,8 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator, capfirst
 from wagtail.models import Page
 
+from home.alt_text import alt_text
+
 register = template.Library()
 
 # Django's own English date format is American ("Apr. 12, 2021"); the other languages' long
@@ -138,3 +140,10 @@ def of_type(pages, model_name):
 def sharing_image(page):
     """The image a page shows when shared: its social image, else its hero image."""
     return getattr(page, "social_image", None) or getattr(page, "hero_image", None)
+
+
+@register.simple_tag
+def picture_alt(image, own_text=""):
+    """A picture's alternative text in the active language (home/alt_text.py): `.text`, and
+    `.lang` to mark it with where it is in another language."""
+    return alt_text(image, own_text)

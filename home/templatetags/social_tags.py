@@ -35,6 +35,15 @@ def og_locale(language_code):
     return OG_LOCALES.get(language_code, f"{language_code}_{language_code.upper()}")
 
 
+def sharing_alt(page, image):
+    """The shared picture's alternative text: the page's own description of its hero image
+    where that is the picture shared (it is in the page's language), else the picture's."""
+    own = getattr(page, "hero_image_alt", "")
+    if own and image.pk == getattr(page, "hero_image_id", None):
+        return own
+    return image.default_alt_text
+
+
 def sharing_picture(request, page):
     """The page's own picture for sharing, 1200×630, as URL, size and alternative text; None
     when it has none. One query for its rendition at most, once per request."""
@@ -51,7 +60,7 @@ def sharing_picture(request, page):
             "url": request.build_absolute_uri(rendition.url),
             "width": rendition.width,
             "height": rendition.height,
-            "alt": image.default_alt_text,
+            "alt": sharing_alt(page, image),
         }
 
     return _memoize(request, ("sharing_picture", page.pk), compute)

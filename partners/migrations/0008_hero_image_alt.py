@@ -1,0 +1,20 @@
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("partners", "0007_city_comparison"),
+    ]
+
+    operations = [
+        migrations.AddField(
+            model_name="cityprofilepage",
+            name="hero_image_alt",
+            field=models.CharField(
+                blank=True,
+                help_text="What the picture shows, in this page's language, for people who cannot see it; it is translated with the page. Leave empty to use the picture's own description.",
+                max_length=250,
+                verbose_name="Description of the hero image",
+            ),
+        ),
+    ]
