@@ -6,7 +6,8 @@ missing, and can run any number of times. Each returns what it changed as short 
 that a command can print them, and an empty list when everything was already in place.
 
 - "Gdańsk editors" (the coordinators): every page in every locale, publishing, translating,
-  the snippets, workflows, images and documents; no users, groups or settings.
+  the snippets, workflows, images and documents, and the site's languages (adding a locale,
+  opening it to readers: Settings → Locales); no users, groups or other settings.
 - "<City> editors", one per partner: add and edit pages in their own CityProfilePage subtree,
   in its own language, and upload pictures and documents to their own collection; choose, but
   never change, the shared ones of the "Network pictures" collection; never publish.
@@ -19,7 +20,6 @@ an `apps` registry and use only what historical models have: no model methods or
 """
 
 from django.apps import apps as global_apps
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import ImproperlyConfigured
@@ -203,6 +203,9 @@ def ensure_gdansk_editors(apps=global_apps):
         permissions=[
             "wagtailadmin.access_admin",
             "wagtail_localize.submit_translation",
+            # Adding a language and opening it to readers (home.models.LanguageOpening).
+            "wagtailcore.add_locale",
+            "wagtailcore.change_locale",
             *snippet_permissions,
             *WORKFLOW_PERMISSIONS,
         ],

@@ -7,12 +7,14 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.test import override_settings
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
 from home.models import LanguageOpening
+from partners import roles
 from tests.home.factories import StandardPageFactory, english_home, translate
 from tests.home.test_languages import alternates, switcher_links
 from tests.home.test_reader_language import compile_catalogue
@@ -147,6 +149,24 @@ def test_a_language_of_site_languages_can_be_closed_but_not_the_default(client, 
 def test_the_command_refuses_an_unknown_language():
     with pytest.raises(CommandError, match=r"Unknown language 'xx'; the site can have en, pl"):
         call_command("site_languages", "add", "xx", verbosity=0)
+
+
+def test_gdansk_editors_may_add_and_open_a_language_in_the_admin(client):
+    english_home()
+    editors, _changes = roles.ensure_gdansk_editors()
+    user = get_user_model().objects.create_user("coordinator", "c@example.org", "pw")
+    user.groups.add(editors)
+    client.force_login(user)
+
+    dashboard = client.get("/admin/").content.decode()
+    # Settings → Locales in the sidebar's menu (which the page carries as JSON).
+    assert re.search(r'"name": "locales".{0,200}"url": "/admin/locales/"', dashboard)
+    response = client.post("/admin/locales/new/", {"language_code": "sv"})
+
+    assert response.status_code == 302
+    swedish = Locale.objects.get(language_code="sv")
+    assert LanguageOpening.objects.get(locale=swedish).open_to_readers is False
+    assert Group.objects.filter(name=roles.GDANSK_EDITORS).exists()
 
 
 def test_the_admin_says_when_the_sites_texts_are_not_in_the_editors_language(

@@ -406,6 +406,8 @@ def test_gdansk_editors_have_exactly_their_permissions(world):
     assert permission_set(editors) == {
         ("global", "wagtailadmin", "access_admin"),
         ("global", "wagtail_localize", "submit_translation"),
+        ("global", "wagtailcore", "add_locale"),
+        ("global", "wagtailcore", "change_locale"),
         *(
             ("global", app, f"{action}_{model}")
             for app, model in snippets
