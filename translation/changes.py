@@ -29,6 +29,7 @@ from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
 from translation.glossary import plain_text
+from translation.history import field_label
 from translation.models import SourceTextChange
 
 WORDS = re.compile(r"\s+|[^\s]+")
@@ -84,7 +85,7 @@ class ChangedText:
     """One text of an original that changed: where, before and after (HTML with the changed
     words marked), and its current translation ("" if it has none)."""
 
-    path: str
+    field: str
     old: str
     new: str
     translation: str
@@ -172,13 +173,14 @@ def changed_texts(translation):
     translations = _translations_by_context(
         translation, [context.pk for context, _old, _new in synced + unsynced]
     )
+    model = translation.source.specific_content_type.model_class()
     rows = []
     for changes, is_synced in ((synced, True), (unsynced, False)):
         for context, old, new in changes:
             old_html, new_html = word_diff(old, new)
             rows.append(
                 ChangedText(
-                    path=context.path,
+                    field=field_label(model, context.path),
                     old=old_html,
                     new=new_html,
                     translation=plain_text(translations.get(context.pk, "")),

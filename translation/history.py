@@ -13,9 +13,12 @@ import contextvars
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Max
+from django.utils.text import capfirst
 from wagtail_localize.models import StringTranslation
 
+from translation.glossary import plain_text
 from translation.models import TextHistoryEntry
 
 _way = contextvars.ContextVar("translation_history_way", default=None)
@@ -97,12 +100,21 @@ def record_saved(sender, instance, raw=False, **kwargs):
         record([instance])
 
 
+def field_label(model, path):
+    """The name an editor knows the field of a text's place (its context path) by."""
+    name = path.split(".")[0]
+    try:
+        return capfirst(model._meta.get_field(name).verbose_name)
+    except (AttributeError, FieldDoesNotExist):
+        return name
+
+
 @dataclass
 class TextHistory:
     """One text of a translation's original with the entries of its translation, oldest first."""
 
     source: str
-    path: str
+    field: str
     entries: list
 
 
@@ -117,9 +129,15 @@ def texts_history(translation):
         locale_id=translation.target_locale_id,
         context__in=[segment.context_id for segment in segments],
     ).select_related("user", "translation_of"):
+        entry.text = plain_text(entry.data)
         entries.setdefault(entry.context_id, []).append(entry)
+    model = translation.source.specific_content_type.model_class()
     return [
-        TextHistory(segment.string.data, segment.context.path, entries[segment.context_id])
+        TextHistory(
+            plain_text(segment.string.data),
+            field_label(model, segment.context.path),
+            entries[segment.context_id],
+        )
         for segment in segments
         if segment.context_id in entries
     ]

@@ -84,6 +84,7 @@ def test_after_a_sync_the_changed_sentence_shows_before_after_and_the_translatio
     assert old == "Bremen nimmt jedes Jahr <del>viele</del> Menschen auf."
     assert new == "Bremen nimmt jedes Jahr <ins>rund 5000</ins> Menschen auf."
     assert html.unescape(re.sub(r"<[^>]+>", "", translated)).strip() == ENGLISH
+    assert "Context and challenge" in page  # the field, as the editor knows it
     assert "Not synced yet" not in page
 
 

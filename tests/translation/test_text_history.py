@@ -120,6 +120,7 @@ def test_memory_file_and_hand_edit_each_leave_an_entry(admin_client, admin_user,
     entries = entries_of(history_page(admin_client, translation), SENTENCE)
 
     assert [value for value, _meta in entries] == [FIRST, FROM_FILE, BY_HAND]
+    assert "Context and challenge" in history_page(admin_client, translation)
     memory, upload, hand = (meta for _value, meta in entries)
     assert "Translation memory" in memory and memory.endswith("automatically")
     assert "File upload (PO File)" in upload and upload.endswith(admin_user.get_username())
