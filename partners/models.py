@@ -210,6 +210,15 @@ class CityProfilePage(RoutablePageMixin, HeroImageMixin, BasePage):
     contact_email = models.EmailField(_("contact email"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
     website = models.URLField(_("website"), blank=True)
+    # The original and its translations go live together (translation/release.py).
+    release_together = models.BooleanField(
+        _("release with its translations"),
+        default=True,
+        help_text=_(
+            "The original and its translations go live together, once every one of them is "
+            "approved."
+        ),
+    )
     key_figures = StreamField(
         [("figure", CityFigureBlock())], verbose_name=_("key figures"), blank=True
     )
@@ -276,6 +285,8 @@ class CityProfilePage(RoutablePageMixin, HeroImageMixin, BasePage):
         FieldPanel("reports"),
         FieldRowPanel([FieldPanel("last_revised"), FieldPanel("is_sample")]),
     ]
+
+    settings_panels = BasePage.settings_panels + [FieldPanel("release_together")]
 
     search_fields = BasePage.search_fields + [
         index.SearchField("tagline"),

@@ -169,9 +169,20 @@ class ArticlePage(RoutablePageMixin, TaxonomyMixin, HeroImageMixin, BasePage):
     # Set by the demo loader on what it writes, never in the admin: a page a partner writes under
     # a sample city is the partner's own and carries no sample notice.
     is_sample = models.BooleanField(_("sample content"), default=False, editable=False)
+    # The original and its translations go live together (translation/release.py).
+    release_together = models.BooleanField(
+        _("release with its translations"),
+        default=True,
+        help_text=_(
+            "The original and its translations go live together, once every one of them is "
+            "approved."
+        ),
+    )
 
     # A copy made in the admin is the copier's own page.
     exclude_fields_in_copy = ["is_sample"]
+
+    settings_panels = BasePage.settings_panels + [FieldPanel("release_together")]
 
     api_fields = [
         APIField("city", serializer=ParentCityField()),

@@ -168,3 +168,26 @@ class ReviewComment(models.Model):
 
     def __str__(self):
         return self.text[:60]
+
+
+class HeldRevision(models.Model):
+    """An approved revision of a page released together with its original or translations
+    (translation/release.py): it waits here until every one of them is approved."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page")
+    )
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", on_delete=models.CASCADE, related_name="+"
+    )
+    approved_by = models.ForeignKey(
+        "auth.User", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    approved_at = models.DateTimeField(_("approved at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("approved revision waiting for release")
+        verbose_name_plural = _("approved revisions waiting for release")
+
+    def __str__(self):
+        return f"{self.page_id}: {self.revision_id}"

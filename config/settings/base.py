@@ -462,3 +462,5 @@ else:
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Welcoming Cities <noreply@localhost>")
 # Workflow notifications (a partner submits, Gdańsk approves or asks for changes) come from here.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# A page released together with its translations waits for all of them (translation/release.py).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "translation.workflow_finish.finish_workflow"

@@ -69,8 +69,16 @@ def decide(request, translation_id, action):
     except review.ReviewError as error:
         messages.error(request, str(error))
     else:
-        if action == "approve":
+        if action == "approve" and translation.get_target_instance().live:
             messages.success(request, _("Approved: the translation is published."))
+        elif action == "approve":
+            messages.success(
+                request,
+                _(
+                    "Approved. It goes live together with its original and the other "
+                    "translations, once all of them are approved."
+                ),
+            )
         else:
             messages.success(request, _("Changes requested: the translator has been told."))
     return back_to_editor(translation)
