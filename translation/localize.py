@@ -2,7 +2,6 @@
 published at once."""
 
 from django.conf import settings
-from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Page
 from wagtail_localize.models import (
@@ -11,6 +10,8 @@ from wagtail_localize.models import (
     Translation,
     TranslationSource,
 )
+
+from home.slugs import slugify
 
 
 def translation_for(obj, locale):

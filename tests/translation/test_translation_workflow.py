@@ -384,3 +384,20 @@ def test_publishing_with_untranslated_texts_names_them_and_their_tabs(
     ) in shown
     # The slug was not left untranslated: it came from the translated title.
     assert english.get_target_instance().slug == "zweiter-studienbesuch"
+
+
+def test_a_slug_made_from_a_translated_title_keeps_a_range_of_days_apart(
+    admin_client, bremen, django_capture_on_commit_callbacks
+):
+    report = StudyVisitReportPageFactory(
+        parent=bremen["city"], locale=locale("de"), title="Studienbesuch 12.–14. Mai"
+    )
+    submit_translation(admin_client, report, "en")
+    english = translation_of(report, "en")
+    fill_in(english, render=lambda text: {report.title: "Study visit 12–14 May"}.get(text, text))
+    without_translation(english, "slug")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_translation(admin_client, english)
+
+    assert english.get_target_instance().slug == "study-visit-12-14-may"
