@@ -53,8 +53,13 @@ def finish_workflow(workflow_state, user=None):
     release_if_complete(*found, user=user)
 
 
+def is_held(page):
+    """Whether an approved revision of `page` waits for the rest of its set."""
+    return HeldRevision.objects.filter(page_id=page.pk).exists()
+
+
 def waiting(page):
-    """The pages of `page`'s release set still to be approved (titles for the editor), or []."""
+    """The pages of `page`'s release set not approved yet, or [] (for the editor to name)."""
     found = release_set(page)
     if found is None:
         return []
@@ -64,7 +69,8 @@ def waiting(page):
             "page_id", flat=True
         )
     )
-    return [p for p in [original, *translations] if p.pk not in held]
+    pages = Page.objects.filter(pk__in=[original.pk, *(t.pk for t in translations)])
+    return [p for p in pages.select_related("locale") if p.pk not in held]
 
 
 def release_if_complete(original, translations, user=None):

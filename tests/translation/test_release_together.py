@@ -4,6 +4,7 @@ unpublished, in every language and everywhere a reader looks (the page, the feed
 the API), until the last of the three is approved; then all three go live at once."""
 
 import html
+import re
 
 import pytest
 from django.test import Client
@@ -108,6 +109,12 @@ def test_original_and_translations_go_live_together(world):  # noqa: F811
     review_and_approve(as_gdansk, translations["en"])
     assert not fresh(pages["en"]).live
     assert nowhere(seen_by_readers(pages))
+    # Its editor says what it waits for: the Polish translation only.
+    editor = as_gdansk.get(reverse("wagtailadmin_pages:edit", args=[pages["en"].pk]))
+    waiting = re.search(r"<p data-release-waiting>(.*?)</p>", editor.content.decode(), re.S)
+    assert waiting, "the editor names what the release waits for"
+    assert locale("pl").get_display_name() in html.unescape(waiting.group(1))
+    assert locale("de").get_display_name() not in html.unescape(waiting.group(1))
 
     # The last one approved: all three go live at once.
     review_and_approve(as_gdansk, translations["pl"])

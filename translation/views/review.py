@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.ui.components import Component
 
-from translation import review
+from translation import release, review
 from translation.views.access import editable_translation
 
 
@@ -91,6 +91,7 @@ def review_bar_context(request, translation):
     state = review.review_state(page)
     may_review = review.may_review(request.user, page)
     in_progress = state is not None and state.status == state.STATUS_IN_PROGRESS
+    held = release.is_held(page)
     return {
         "translation": translation,
         "state": state,
@@ -102,6 +103,10 @@ def review_bar_context(request, translation):
         "comments": review.comments(translation),
         "texts": review.texts(translation),
         "comment_max_length": review.COMMENT_MAX_LENGTH,
+        "held": held,
+        "release_waiting": [p.locale.get_display_name() for p in release.waiting(page)]
+        if held
+        else [],
     }
 
 
