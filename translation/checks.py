@@ -46,11 +46,11 @@ SHORTEST_RATIO = 0.5
 LONGEST_RATIO = 2.0
 LENGTH_FROM_WORDS = 5
 
-# Fields and blocks that hold names of people or organisations (a report's authors, a contact
-# person, a quote's attribution, a picture's credit): names are rightly the same in every
-# language, so a translation the same as the original is only worth a look there if it has
-# words other than names.
-NAME_FIELDS = {"authors", "contact_name", "attribution", "credit"}
+# Fields and blocks that hold names of people, organisations or places (a report's authors, a
+# contact person, a quote's attribution, a picture's credit, a figure's source, the place a
+# session of a visit was held): names are rightly the same in every language, so a translation
+# the same as the original is only worth a look there if it has words other than names.
+NAME_FIELDS = {"authors", "contact_name", "attribution", "credit", "source", "place"}
 # wagtail-localize's path of a page's slug.
 SLUG = "slug"
 
