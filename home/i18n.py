@@ -1,7 +1,7 @@
 """Helpers for reading translatable objects in the reader's language."""
 
 from django.conf import settings
-from django.db.models import BooleanField, Case, Q, QuerySet, When
+from django.db.models import BooleanField, Case, F, Q, QuerySet, When
 from django.utils.translation import get_language
 from wagtail.models import DraftStateMixin, Locale, Page
 
@@ -46,7 +46,8 @@ def localized_by_pk(chosen, locale, queryset=None, fallback=None):
     read from (the model's default manager unless given: pass one to order, filter or defer).
     Each object is replaced by its translation into `locale` where there is one, a live one for
     pages (as Wagtail's `.localized` does), otherwise by its translation into the `fallback`
-    locale where one is given and there is one. One query, whatever the number of objects."""
+    language (a language code) where one is given and there is one. One query, whatever the
+    number of objects."""
     if isinstance(chosen, QuerySet):
         model, chosen_pks = chosen.model, chosen.values("pk")
     else:
@@ -59,9 +60,11 @@ def localized_by_pk(chosen, locale, queryset=None, fallback=None):
     if queryset is None:
         queryset = model._default_manager.all()
     locale_id = getattr(locale, "pk", locale)
-    fallback_id = getattr(fallback, "pk", fallback)
+    in_languages = Q(locale_id=locale_id)
+    if fallback:
+        in_languages |= Q(locale__language_code=fallback)
     translations = model._default_manager.filter(
-        locale_id__in={locale_id, fallback_id} - {None},
+        in_languages,
         translation_key__in=model._default_manager.filter(pk__in=chosen_pks).values(
             "translation_key"
         ),
@@ -72,7 +75,8 @@ def localized_by_pk(chosen, locale, queryset=None, fallback=None):
     rows = queryset.filter(Q(pk__in=chosen_pks) | Q(pk__in=translations.values("pk"))).annotate(
         is_chosen=Case(
             When(pk__in=chosen_pks, then=True), default=False, output_field=BooleanField()
-        )
+        ),
+        language_code=F("locale__language_code"),
     )
     rows = list(rows)
     in_locale, in_fallback = {}, {}
@@ -80,7 +84,7 @@ def localized_by_pk(chosen, locale, queryset=None, fallback=None):
         if not draftable or row.live:
             if row.locale_id == locale_id:
                 in_locale[row.translation_key] = row
-            elif row.locale_id == fallback_id:
+            elif fallback and row.language_code == fallback:
                 in_fallback[row.translation_key] = row
     return {
         row.pk: in_locale.get(row.translation_key) or in_fallback.get(row.translation_key, row)
@@ -95,10 +99,10 @@ def localized_choices(chosen, locale, queryset=None, fallback=None):
     return list(localized_by_pk(chosen, locale, queryset, fallback).values())
 
 
-def default_locale():
-    """The site's default language (English), where a name is read by readers whose own
-    language lacks it: likelier read than another partner's language or script."""
-    return Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+def fallback_language():
+    """The language a name is given in to readers whose own language lacks it: the site's
+    default (English), likelier read than another partner's language or script."""
+    return settings.LANGUAGE_CODE
 
 
 def city_names(cities, locale):
@@ -109,7 +113,7 @@ def city_names(cities, locale):
     cities = list(cities)
     if not cities:
         return {}
-    fallback = default_locale()
+    fallback = fallback_language()
     named = localized_by_pk(
         [city.pk for city in cities],
         locale,

@@ -3,7 +3,7 @@ taxonomies they are filed under."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, Value, When
+from django.db.models import Case, Q, Value, When
 from django.db.models.functions import ExtractYear, Greatest
 from django.http import HttpResponsePermanentRedirect
 from django.utils import timezone
@@ -30,7 +30,7 @@ from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock, DocumentBlock, Imag
 from home.i18n import (
     attach_localized,
     content_languages,  # noqa: F401 (named by migration 0007)
-    default_locale,
+    fallback_language,
     localized_by_pk,
     localized_choices,
 )
@@ -95,17 +95,21 @@ def attach_cities(pages):
 
 def localize_cities(pages, locale):
     """Name each page's `city` in `locale` where the city has a live translation (a page not yet
-    translated lives under the city's page in its own language): at most one query."""
+    translated lives under the city's page in its own language), otherwise in English where it
+    has a live English one, as the listings' city filter names it: at most one query."""
     keys = {
         page.city.translation_key
         for page in pages
         if page.city and page.city.locale_id != locale.pk
     }
     if keys:
-        translations = {
-            city.translation_key: city
-            for city in Page.objects.live().filter(locale=locale, translation_key__in=keys)
-        }
+        translations = {}
+        for city in Page.objects.live().filter(
+            Q(locale=locale) | Q(locale__language_code=fallback_language()),
+            translation_key__in=keys,
+        ):
+            if city.locale_id == locale.pk or city.translation_key not in translations:
+                translations[city.translation_key] = city
         for page in pages:
             if page.city:
                 page.city = translations.get(page.city.translation_key, page.city)
@@ -457,7 +461,7 @@ class StudyVisitReportPage(ArticlePage):
             self.visiting_cities.all(),
             self.locale_id,
             city_page_model().objects.defer_streamfields().order_by("title"),
-            fallback=default_locale(),
+            fallback=fallback_language(),
         )
         # The chosen ids as stored (reading the blocks would fetch the pages once more);
         # a practice that is not live, or no longer exists, is left out as before.

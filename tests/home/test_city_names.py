@@ -104,6 +104,11 @@ def test_a_city_without_a_page_in_the_readers_language_is_named_in_english(netwo
     assert "Thessaloniki" in choices
     assert "Θεσσαλονίκη" not in choices
 
+    # The card of the Greek practice, listed untranslated, names its city the same way.
+    listing = html.unescape(Client().get(network.pages["de"][2].url).content.decode())
+    assert '<span class="card__city">Thessaloniki</span>' in listing
+    assert "Θεσσαλονίκη" not in listing
+
     # The German report's visiting cities, too.
     report = Client().get(network.bremen_report.url)
     text = html.unescape(report.content.decode())
