@@ -1,10 +1,13 @@
 """A page editor's form posted without the fields its own widgets always send (a StreamField's
 count), or with one that cannot be read, is answered with a 400 that says what is wrong, for
 a partner editor and a Gdańsk editor alike, on creating and on editing a page; nothing is
-saved."""
+saved. The answer is in the editor's admin language (German for Bremen's editor).
+"""
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import Page
 
 from publication.models import StudyVisitReportPage
@@ -13,18 +16,20 @@ from tests.partners.admin import page_form_data
 pytestmark = pytest.mark.django_db
 
 ROLES = ["bremen", "gdansk"]
+MISSING = "the field “%(field)s” is missing"
 MALFORMED = {
-    "no body count": ({"body-count": None}, "the field “body-count” is missing"),
-    "no gallery count": ({"gallery-count": None}, "the field “gallery-count” is missing"),
+    "no body count": ({"body-count": None}, MISSING, {"field": "body-count"}),
+    "no gallery count": ({"gallery-count": None}, MISSING, {"field": "gallery-count"}),
     "a count that is not a number": (
         {"body-count": "many"},
         "a field holds a value the form cannot read",
+        {},
     ),
 }
 
 
 def malformed(data, case):
-    changes, _message = MALFORMED[case]
+    changes, _detail, _values = MALFORMED[case]
     for name, value in changes.items():
         if value is None:
             data.pop(name)
@@ -33,11 +38,21 @@ def malformed(data, case):
     return data
 
 
-def assert_refused(response, case):
+def assert_refused(response, case, user):
     assert response.status_code == 400
-    text = response.content.decode()
-    assert MALFORMED[case][1] in text
-    assert "nothing was saved" in text
+    _changes, detail, values = MALFORMED[case]
+
+    def message(language):
+        with translation.override(language):
+            return gettext(
+                "The form sent to the server was incomplete or altered (%(detail)s), so nothing "
+                "was saved. Reload the editor and make your changes again."
+            ) % {"detail": gettext(detail) % values}
+
+    language = user.wagtail_userprofile.get_preferred_language()
+    assert response.content.decode() == message(language)
+    if language != "en":
+        assert message(language) != message("en")
 
 
 @pytest.mark.parametrize("case", MALFORMED)
@@ -51,7 +66,7 @@ def test_a_malformed_edit_is_refused_and_saves_nothing(client, world, role, case
 
     response = client.post(reverse("wagtailadmin_pages:edit", args=[report.pk]), data)
 
-    assert_refused(response, case)
+    assert_refused(response, case, user)
     report.refresh_from_db()
     assert report.latest_revision_id == revision_before
     assert report.get_latest_revision_as_object().title != "Changed title"
@@ -78,7 +93,7 @@ def test_a_malformed_new_page_is_refused_and_creates_nothing(client, world, role
 
     response = client.post(url, data)
 
-    assert_refused(response, case)
+    assert_refused(response, case, user)
     assert not Page.objects.filter(slug="neuer-bericht").exists()
 
 
@@ -90,7 +105,7 @@ def test_a_malformed_preview_is_refused(client, world):
 
     response = client.post(reverse("wagtailadmin_pages:preview_on_edit", args=[report.pk]), data)
 
-    assert_refused(response, "no body count")
+    assert_refused(response, "no body count", user)
 
 
 def test_a_well_formed_edit_still_saves(client, world):
