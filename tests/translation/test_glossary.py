@@ -14,6 +14,7 @@ from partners import roles
 from tests.translation.translation_setup import (
     german_partner,
     partner_editor,
+    refused,
     site_in,
     submit_translation,
     translation_of,
@@ -207,5 +208,5 @@ def test_partners_can_neither_edit_the_glossary_nor_open_its_view(
     response = client.get(
         reverse("translation_translation_glossary", args=[bremen["translation"].pk]), follow=True
     )
-    assert "Sorry, you do not have permission to access this area." in response.content.decode()
+    assert refused(response)
     assert MODEL_EN not in html.unescape(response.content.decode())

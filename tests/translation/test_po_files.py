@@ -16,6 +16,7 @@ from tests.translation.translation_setup import (
     german_partner,
     partner_editor,
     publish_translation,
+    refused,
     site_in,
     submit_translation,
     translation_of,
@@ -282,5 +283,5 @@ def test_a_partner_editor_cannot_upload_into_a_translation(
         follow=True,
     )
 
-    assert "Sorry, you do not have permission to access this area." in response.content.decode()
+    assert refused(response)
     assert strings() == before

@@ -15,6 +15,7 @@ from tests.publication.factories import StudyVisitReportPageFactory
 from tests.translation.translation_setup import (
     german_partner,
     partner_editor,
+    refused,
     site_in,
     submit_translation,
     sync,
@@ -249,7 +250,7 @@ def test_partner_editors_cannot_open_or_use_the_memory(client, django_user_model
         reverse("translation_translation_memory", args=[translation_of(market, "en").pk]),
         follow=True,
     )
-    assert "Sorry, you do not have permission to access this area." in response.content.decode()
+    assert refused(response)
     assert CAFES_EN not in html.unescape(response.content.decode())
     response = client.post(
         reverse("translation_use_memory_suggestion", args=[translation_of(market, "en").pk]),
@@ -259,7 +260,7 @@ def test_partner_editors_cannot_open_or_use_the_memory(client, django_user_model
         },
         follow=True,
     )
-    assert "Sorry, you do not have permission to access this area." in response.content.decode()
+    assert refused(response)
     assert translation_in_place(market, TWO_CAFES) is None
 
 

@@ -47,5 +47,5 @@ def test_the_translation_editor_still_publishes_through_an_action_field():
     """views/editor.publish_translation recognises the editor's publish by its POST field
     `action=publish`, which wagtail-localize's view reads too."""
     source = inspect.getsource(edit_translation.edit_translation)
-    assert "request.POST.get(\"action\")" in source or "request.POST['action']" in source
+    assert 'request.POST.get("action")' in source or "request.POST['action']" in source
     assert "publish" in source
