@@ -50,7 +50,7 @@ explore             ghent               -  -  Y  -  Y
 users               -                   -  -  -  -  -
 groups              -                   -  -  -  -  -
 sites               -                   -  -  -  -  -
-locales             -                   -  -  -  -  -
+locales             -                   -  -  -  -  Y
 workflows           -                   -  -  -  -  Y
 snippets            -                   -  -  -  -  Y
 edit_snippet        thematic_area       -  -  -  -  Y
