@@ -344,3 +344,23 @@ def test_a_partner_editor_cannot_open_the_view_nor_see_its_menu_item_or_panel(
     assert not titles(response)
     assert sidebar_of(dashboard) and STATUS_URL not in sidebar_of(dashboard)
     assert 'id="translation-status-section"' not in dashboard.content.decode()
+
+
+def test_the_city_filter_names_each_city_in_the_editors_admin_language(
+    admin_client, admin_user, network
+):
+    """Ghent's Polish page is called "[Gent]" here: a Polish editor's filter offers that name,
+    not the Dutch original's."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "pl"
+    profile.save()
+    polish = network["ghent"].get_translation(locale("pl")).title
+    assert polish != "Gent"
+
+    page = html.unescape(admin_client.get(STATUS_URL).content.decode())
+
+    city_filter = re.search(r'(?s)<select name="city".*?</select>', page).group(0)
+    assert f">{polish}</option>" in city_filter
+    assert ">Gent</option>" not in city_filter

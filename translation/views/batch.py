@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView
 from wagtail.models import Locale
 
+from home.i18n import city_names_by_key
 from translation import batch_files
 from translation.status import (
     status_rows,
@@ -43,6 +44,9 @@ class BatchExportForm(forms.Form):
     def __init__(self, *args, rows, locales, **kwargs):
         super().__init__(*args, **kwargs)
         cities = {row.city_key: row.city_title for row in rows if row.city_key}
+        # Named in the editor's admin language (Gandawa, Saloniki for a Polish editor).
+        names = city_names_by_key(cities)
+        cities = {key: names.get(key, title) for key, title in cities.items()}
         self.fields["city"].choices = [("", "—")] + sorted(cities.items(), key=lambda c: c[1])
         self.fields["language"].choices = [("", _("Every target language"))] + [
             (locale.language_code, locale.get_display_name()) for locale in locales

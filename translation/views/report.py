@@ -10,6 +10,7 @@ from django.views.generic import TemplateView
 from wagtail.models import Locale, Page, get_page_models
 from wagtail_localize.views.report import TranslationsReportView as LocalizeTranslationsReportView
 
+from home.i18n import city_names_by_key
 from home.pagination import paginate
 from translation.models import SourceTextChange
 from translation.status import (
@@ -48,6 +49,9 @@ class TranslationStatusFilterForm(forms.Form):
     def __init__(self, *args, rows, locales, **kwargs):
         super().__init__(*args, **kwargs)
         cities = {row.city_key: row.city_title for row in rows if row.city_key}
+        # Named in the editor's admin language (Gandawa, Saloniki for a Polish editor).
+        names = city_names_by_key(cities)
+        cities = {key: names.get(key, title) for key, title in cities.items()}
         everything = [("", _("All"))]
         self.fields["city"].choices = everything + sorted(cities.items(), key=lambda c: c[1])
         self.fields["locale"].choices = everything + [
