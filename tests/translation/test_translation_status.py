@@ -175,6 +175,7 @@ def count_queries(action):
 def test_the_number_of_queries_does_not_grow_with_the_pages(admin_client, network):
     add_translated_practices(network["bremen"], 5)
     status_rows()  # content types are cached once per process
+    admin_client.get(STATUS_URL)  # and the open languages once per cache generation
     five = count_queries(status_rows)
     five_view = count_queries(lambda: admin_client.get(STATUS_URL))
     add_translated_practices(network["bremen"], 45)
