@@ -10,9 +10,11 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Locale
 
 from home import media
 from home.api_fields import LanguagesField
+from home.languages import open_languages
 
 # SQLite and PostgreSQL count rows in signed 64-bit integers: a larger offset cannot be asked for.
 MAX_OFFSET = 2**63 - 1
@@ -90,6 +92,15 @@ class PublicPagesAPIViewSet(CheckedQueryMixin, PagesAPIViewSet):
 
     base_serializer_class = PublicPageSerializer
     meta_fields = PagesAPIViewSet.meta_fields + ["languages"]
+
+    def get_queryset(self):
+        # Nor the pages of a language not yet open to readers (home/languages.py).
+        # On the locale itself (a field searches may filter on), by a subquery.
+        return (
+            super()
+            .get_queryset()
+            .filter(locale__in=Locale.objects.filter(language_code__in=open_languages()))
+        )
 
 
 class PublicDocumentsAPIViewSet(CheckedQueryMixin, DocumentsAPIViewSet):

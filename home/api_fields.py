@@ -7,6 +7,7 @@ from wagtail.models import Page
 
 from home.alt_text import alt_text
 from home.i18n import first_source_language, localized_list, original_language
+from home.languages import open_languages
 
 
 class LocalizedNamesField(serializers.Field):
@@ -37,8 +38,8 @@ class ParentCityField(serializers.Field):
 
 
 class LanguagesField(serializers.Field):
-    """A page's original language and the id of its live version in each language, so that a
-    client can offer the other languages without a search: one query."""
+    """A page's original language and the id of its live version in each language open to
+    readers, so that a client can offer the other languages without a search: one query."""
 
     def __init__(self, **kwargs):
         super().__init__(read_only=True, source="*", **kwargs)
@@ -47,6 +48,7 @@ class LanguagesField(serializers.Field):
         versions = list(
             page.get_translations(inclusive=True)
             .live()
+            .filter(locale__language_code__in=open_languages())
             .select_related("locale")
             .annotate(source_language=Subquery(first_source_language(OuterRef("translation_key"))))
             .only("pk", "locale__language_code", "translation_key")

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.test import override_settings
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 
 from home.models import LanguageOpening
@@ -62,6 +62,12 @@ def assert_swedish_is_nowhere_public(client):
         response = client.get(url)
         assert response.status_code == 404, url
         assert "Om nätverket" not in response.content.decode()
+    swedish_about = Page.objects.get(locale__language_code="sv", slug="om-natverket")
+    assert client.get("/api/v2/pages/?locale=sv").json()["meta"]["total_count"] == 0
+    assert client.get(f"/api/v2/pages/{swedish_about.pk}/").status_code == 404
+    english_about = Page.objects.get(locale__language_code="en", slug="about")
+    versions = client.get(f"/api/v2/pages/{english_about.pk}/").json()["meta"]["languages"]
+    assert "sv" not in versions["versions"]
 
 
 def test_a_language_added_is_not_public(client, swedish):
@@ -105,6 +111,8 @@ def test_opened_in_the_admin_the_language_is_public_everywhere(client, swedish, 
     assert client.get("/", headers={"accept-language": "sv"})["Location"] == "/sv/"
     swedish_page = client.get("/sv/om-natverket/")
     assert swedish_page.status_code == 200 and "Om nätverket" in swedish_page.content.decode()
+    api = client.get("/api/v2/pages/?locale=sv&fields=title").json()
+    assert "Om nätverket" in [item["title"] for item in api["items"]]
 
 
 def test_opening_a_language_starts_the_page_cache_afresh(client, swedish, settings):
