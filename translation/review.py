@@ -24,7 +24,7 @@ from translation.localize import slug_from_title
 from translation.models import ReviewComment
 from translation.views.access import SUBMIT_PERMISSION
 
-# Stored in English (Wagtail shows workflow and task names as they are stored).
+# Stored in English, as msgids: shown in each reader's admin language (home/data_names.py).
 WORKFLOW_NAME = gettext_noop("Translation review")
 TASK_NAME = gettext_noop("Review of a translation")
 
