@@ -29,10 +29,11 @@ PARTNERS = {"Bremen": "de", "Ghent": "nl", "Bologna": "it", "Thessaloniki": "el"
 
 
 def text_of(response):
-    """What a reader sees: the page's text without markup, entities decoded, spaces collapsed."""
+    """What a reader sees: the page's text without markup, entities decoded, spaces collapsed,
+    and without the soft hyphens that show only where a long word breaks."""
     body = response.content.decode()
     body = re.sub(r"<(script|style)\b.*?</\1>", " ", body, flags=re.S)
-    return re.sub(r"\s+", " ", html.unescape(strip_tags(body)))
+    return re.sub(r"\s+", " ", html.unescape(strip_tags(body))).replace("\u00ad", "")
 
 
 def squash(value):
