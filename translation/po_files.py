@@ -117,7 +117,8 @@ def header(translation, user=None):
 def export(translation, user=None):
     """wagtail-localize's PO file of `translation`, with a full header and, as each text's
     comment for the translator, its place on the page in words ("Study visit report › Report ›
-    Chart › Data › Bar 3 › Label"): the msgctxt is wagtail-localize's path of block and item ids."""
+    Chart › Data › Bar 3 › Label"): the msgctxt is wagtail-localize's path of block and item
+    ids."""
     po = translation.export_po()
     po.metadata = header(translation, user)
     original = translation.source.as_instance()

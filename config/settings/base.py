@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+
 from config.machine_translation import machine_translator
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
