@@ -92,11 +92,15 @@ def review_bar_context(request, translation):
     may_review = review.may_review(request.user, page)
     in_progress = state is not None and state.status == state.STATUS_IN_PROGRESS
     held = release.is_held(page)
+    # A request for changes leaves the declined task as the current one, with the reviewer's
+    # comment for the translator on it.
+    declined = state.current_task_state if state is not None and not in_progress else None
     return {
         "translation": translation,
         "state": state,
         "in_progress": in_progress,
         "needs_changes": state is not None and not in_progress,
+        "declined": declined if declined is not None and declined.comment else None,
         "may_review": may_review,
         "may_submit": not in_progress,
         "may_publish": page.permissions_for_user(request.user).can_publish(),
