@@ -12,6 +12,7 @@ from django.contrib.messages import constants
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
+from django.utils.translation import gettext, override
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import StringSegment
 
@@ -35,6 +36,12 @@ def client_for(user):
 
 def fresh(page):
     return Page.objects.get(pk=page.pk).specific
+
+
+def said(user, message):
+    """`message` as `user` reads it: in their admin language."""
+    with override(user.wagtail_userprofile.get_preferred_language()):
+        return gettext(message)
 
 
 def text(response):
@@ -85,7 +92,7 @@ def test_submit_comment_request_changes_resubmit_approve(world):  # noqa: F811
     translate_summary(as_translator, translation, FIRST_TRY)
     assert refused(as_translator.post(edit_url, {"action": "publish"}))
     assert fresh(polish).live_revision_id == live_revision
-    assert "Submit for review" in text(as_translator.get(edit_url))
+    assert said(translator, "Submit for review") in text(as_translator.get(edit_url))
 
     # Submitted for review: the Gdańsk editors are told; readers still see the live version.
     response = post(as_translator, "translation_review_submit", translation)
@@ -105,7 +112,7 @@ def test_submit_comment_request_changes_resubmit_approve(world):  # noqa: F811
 
     # The reviewer sees it on the dashboard, and comments on the summary in the editor.
     dashboard = text(as_gdansk.get(reverse("wagtailadmin_home")))
-    assert "Translations awaiting review" in dashboard
+    assert said(gdansk, "Translations awaiting review") in dashboard
     assert page.title in dashboard
     post(
         as_gdansk,
@@ -117,7 +124,7 @@ def test_submit_comment_request_changes_resubmit_approve(world):  # noqa: F811
     editor = text(as_gdansk.get(edit_url))
     assert COMMENT in editor
     assert FIRST_TRY in editor  # the text commented on, quoted
-    assert "Approve and publish" in editor
+    assert said(gdansk, "Approve and publish") in editor
 
     # Changes requested: the translator hears it in Polish, with the comment and its text.
     post(as_gdansk, "translation_review_decide", translation, "reject", comment="Prawie gotowe.")
@@ -131,7 +138,7 @@ def test_submit_comment_request_changes_resubmit_approve(world):  # noqa: F811
     assert edit_url in told.body
     mail.outbox.clear()
     dashboard = text(as_translator.get(reverse("wagtailadmin_home")))
-    assert "Translations with changes requested" in dashboard
+    assert said(translator, "Translations with changes requested") in dashboard
     assert page.title in dashboard
 
     # The translator fixes the text, resolves the comment and submits again.
@@ -150,7 +157,9 @@ def test_submit_comment_request_changes_resubmit_approve(world):  # noqa: F811
     assert page.live and page.live_revision_id == page.latest_revision_id != live_revision
     assert page.summary == FIXED
     assert FIXED in public_text(polish)
-    assert "Translations awaiting review" not in text(as_gdansk.get(reverse("wagtailadmin_home")))
+    assert said(world.users["gdansk"], "Translations awaiting review") not in text(
+        as_gdansk.get(reverse("wagtailadmin_home"))
+    )
 
 
 def test_bad_review_requests_are_refused_with_a_message(world):  # noqa: F811
@@ -199,4 +208,6 @@ def test_a_reviewer_who_publishes_directly_ends_the_review(world):  # noqa: F811
     as_gdansk.post(reverse("wagtailadmin_pages:edit", args=[polish.pk]), {"action": "publish"})
 
     assert state_of(polish).status == WorkflowState.STATUS_CANCELLED
-    assert "Translations awaiting review" not in text(as_gdansk.get(reverse("wagtailadmin_home")))
+    assert said(world.users["gdansk"], "Translations awaiting review") not in text(
+        as_gdansk.get(reverse("wagtailadmin_home"))
+    )
