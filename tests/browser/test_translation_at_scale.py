@@ -89,7 +89,7 @@ def segment(page, text):
 
 
 def translate_segment(page, item, text):
-    item.locator("button").filter(has_text=re.compile("Translate|Tłumacz")).first.click()
+    item.locator("button").filter(has_text=re.compile("Translate|[Tt]łumacz")).first.click()
     item.locator("textarea").fill(text)
     item.locator("button").filter(has_text=re.compile("Save|Zapisz")).first.click()
     expect(item.locator("textarea")).to_have_count(0)
