@@ -1,9 +1,12 @@
 """Helpers for driving the Wagtail admin with the test client: the POST data of a page's edit
 form, and telling a refusal from an allowed request."""
 
+import html
+
 from django.contrib.messages import constants, get_messages
 from django.forms import CheckboxInput
 from django.urls import reverse
+from django.utils.translation import gettext, override
 from wagtail.blocks import BlockField
 
 
@@ -53,6 +56,22 @@ def refused(response):
         return True
     errors = [m for m in get_messages(response.wsgi_request) if m.level == constants.ERROR]
     return response.url == reverse("wagtailadmin_home") and bool(errors)
+
+
+def said(user, message):
+    """`message` as `user` reads it: in their admin language."""
+    with override(user.wagtail_userprofile.get_preferred_language()):
+        return gettext(message)
+
+
+def refusal_shown(response):
+    """Whether `response`, followed, shows Wagtail's refusal in the signed-in editor's own admin
+    language, whatever the browser asked for."""
+    message = said(
+        response.wsgi_request.user, "Sorry, you do not have permission to access this area."
+    )
+    content = response.content.decode()
+    return html.escape(message) in content or message in content
 
 
 def form_errors(response):

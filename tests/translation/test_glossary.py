@@ -11,10 +11,10 @@ from django.urls import reverse
 from wagtail_localize.models import StringSegment, StringTranslation
 
 from partners import roles
+from tests.partners.admin import refusal_shown
 from tests.translation.translation_setup import (
     german_partner,
     partner_editor,
-    refused,
     site_in,
     submit_translation,
     translation_of,
@@ -208,5 +208,5 @@ def test_partners_can_neither_edit_the_glossary_nor_open_its_view(
     response = client.get(
         reverse("translation_translation_glossary", args=[bremen["translation"].pk]), follow=True
     )
-    assert refused(response)
+    assert refusal_shown(response)
     assert MODEL_EN not in html.unescape(response.content.decode())

@@ -12,11 +12,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail_localize.models import StringTranslation
 
+from tests.partners.admin import refusal_shown
 from tests.translation.translation_setup import (
     german_partner,
     partner_editor,
     publish_translation,
-    refused,
     site_in,
     submit_translation,
     translation_of,
@@ -283,5 +283,5 @@ def test_a_partner_editor_cannot_upload_into_a_translation(
         follow=True,
     )
 
-    assert refused(response)
+    assert refusal_shown(response)
     assert strings() == before

@@ -12,11 +12,10 @@ from django.contrib.messages import constants
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
-from django.utils.translation import gettext, override
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import StringSegment
 
-from tests.partners.admin import refused
+from tests.partners.admin import refused, said
 from tests.partners.conftest import world  # noqa: F401 (the fixture)
 from translation import review
 from translation.models import ReviewComment
@@ -36,12 +35,6 @@ def client_for(user):
 
 def fresh(page):
     return Page.objects.get(pk=page.pk).specific
-
-
-def said(user, message):
-    """`message` as `user` reads it: in their admin language."""
-    with override(user.wagtail_userprofile.get_preferred_language()):
-        return gettext(message)
 
 
 def text(response):

@@ -8,12 +8,12 @@ import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
 
+from tests.partners.admin import refusal_shown
 from tests.translation.translation_setup import (
     fill_in,
     german_partner,
     partner_editor,
     publish_translation,
-    refused,
     site_in,
     submit_translation,
     translation_of,
@@ -250,5 +250,5 @@ def test_partners_cannot_open_the_checks(client, django_user_model, bremen):
         reverse("translation_translation_checks", args=[bremen["translation"].pk]), follow=True
     )
 
-    assert refused(response)
+    assert refusal_shown(response)
     assert "Numbers differ" not in html.unescape(response.content.decode())

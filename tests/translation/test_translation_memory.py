@@ -11,11 +11,11 @@ from django.urls import reverse
 from wagtail_localize.models import StringSegment, StringTranslation
 
 from tests.home.factories import locale
+from tests.partners.admin import refusal_shown
 from tests.publication.factories import StudyVisitReportPageFactory
 from tests.translation.translation_setup import (
     german_partner,
     partner_editor,
-    refused,
     site_in,
     submit_translation,
     sync,
@@ -250,7 +250,7 @@ def test_partner_editors_cannot_open_or_use_the_memory(client, django_user_model
         reverse("translation_translation_memory", args=[translation_of(market, "en").pk]),
         follow=True,
     )
-    assert refused(response)
+    assert refusal_shown(response)
     assert CAFES_EN not in html.unescape(response.content.decode())
     response = client.post(
         reverse("translation_use_memory_suggestion", args=[translation_of(market, "en").pk]),
@@ -260,7 +260,7 @@ def test_partner_editors_cannot_open_or_use_the_memory(client, django_user_model
         },
         follow=True,
     )
-    assert refused(response)
+    assert refusal_shown(response)
     assert translation_in_place(market, TWO_CAFES) is None
 
 

@@ -13,6 +13,7 @@ from django.urls import reverse
 from wagtail_localize.operations import translate_object
 
 from tests.home.factories import locale
+from tests.partners.admin import refusal_shown
 from tests.partners.factories import CityProfilePageFactory
 from tests.publication.factories import PracticeArticlePageFactory
 from tests.translation.translation_setup import (
@@ -20,7 +21,6 @@ from tests.translation.translation_setup import (
     fill_in,
     german_partner,
     partner_editor,
-    refused,
     site_in,
     translation_of,
 )
@@ -341,7 +341,7 @@ def test_a_partner_editor_cannot_open_the_view_nor_see_its_menu_item_or_panel(
     response = client.get(STATUS_URL, follow=True)
     dashboard = client.get(reverse("wagtailadmin_home"))
 
-    assert refused(response)
+    assert refusal_shown(response)
     assert not titles(response)
     assert sidebar_of(dashboard) and STATUS_URL not in sidebar_of(dashboard)
     assert 'id="translation-status-section"' not in dashboard.content.decode()

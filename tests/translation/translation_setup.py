@@ -2,7 +2,6 @@
 admin views, as the translation tests need them."""
 
 import datetime
-import html
 import json
 import os
 import subprocess
@@ -11,8 +10,6 @@ from pathlib import Path
 
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
-from django.utils import translation
-from django.utils.translation import gettext
 from wagtail.models import GroupPagePermission
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
@@ -146,14 +143,3 @@ def base_setting(name, **environment):
         text=True,
     )
     return (json.loads(result.stdout) if result.returncode == 0 else None), result.stderr
-
-
-def refused(response):
-    """Whether `response` (followed) is Wagtail's refusal, in the signed-in editor's own admin
-    language, whatever the browser asked for."""
-    user = response.wsgi_request.user
-    with translation.override(user.wagtail_userprofile.get_preferred_language()):
-        message = gettext("Sorry, you do not have permission to access this area.")
-    return html.escape(message) in response.content.decode() or message in (
-        response.content.decode()
-    )
